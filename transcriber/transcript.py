@@ -1,0 +1,78 @@
+"""The transcript: words with times, and its JSON form (speechstamp.transcript/1)."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+SCHEMA = "speechstamp.transcript/1"
+
+
+@dataclass
+class Word:
+    start: float
+    end: float
+    word: str
+    probability: float = 1.0
+
+
+@dataclass
+class Segment:
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class Transcript:
+    source: str
+    sha256: str
+    duration: float
+    language: str
+    model: str
+    segments: list[Segment] = field(default_factory=list)
+    # The settings that produced it, so a re-run with the same settings can be skipped.
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def words(self) -> Iterator[Word]:
+        for segment in self.segments:
+            yield from segment.words
+
+    @property
+    def text(self) -> str:
+        return "".join(segment.text for segment in self.segments).strip()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": SCHEMA, **asdict(self)}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Transcript":
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a speechstamp transcript (expected schema {SCHEMA!r})")
+        segments = [
+            Segment(
+                start=float(s["start"]),
+                end=float(s["end"]),
+                text=s["text"],
+                words=[Word(float(w["start"]), float(w["end"]), w["word"],
+                            float(w.get("probability", 1.0))) for w in s.get("words", [])],
+            )
+            for s in data.get("segments", [])
+        ]
+        return cls(source=data.get("source", ""), sha256=data.get("sha256", ""),
+                   duration=float(data.get("duration", 0.0)), language=data.get("language", ""),
+                   model=data.get("model", ""), segments=segments,
+                   settings=dict(data.get("settings", {})))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Transcript":
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Transcript":
+        return cls.from_json(Path(path).read_text(encoding="utf-8"))
