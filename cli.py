@@ -13,14 +13,242 @@ def main() -> None:
 
 # -- transcribe (issue 2) --------------------------------------------------
 
+_COMPUTE_TYPES = ["default", "int8", "int8_float16", "int8_float32", "int8_bfloat16", "int16",
+                  "float16", "bfloat16", "float32"]
+
+
+@main.command()
+@click.argument("media", nargs=-1, required=True)
+@click.option("--out-dir", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Where <name>.json, <name>.vtt and <name>.srt are written.")
+@click.option("--model", default=None, metavar="NAME_OR_PATH",
+              help="A faster-whisper model name (downloaded once, online) or a local CTranslate2 "
+                   "model folder [default: the bundled tiny.en].")
+@click.option("--language", default="en", show_default=True,
+              help="Language spoken ('auto': let a multilingual model detect it).")
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
+@click.option("--compute-type", type=click.Choice(_COMPUTE_TYPES), default="default", show_default=True,
+              help="default: int8 on cpu, float16 on cuda.")
+@click.option("--hotwords", default=None, help="Words to favour, e.g. members' names.")
+def transcribe(media: tuple[str, ...], out_dir: str, model: str | None, language: str, device: str,
+               compute_type: str, hotwords: str | None) -> None:
+    """Transcribe MEDIA (local files or http(s) URLs) into time-coded transcripts.
+
+    Inputs whose media and settings already have a transcript in --out-dir are skipped.
+    """
+    from pathlib import Path
+
+    from transcriber import TranscribeOptions, TranscriberError, load_model
+    from transcriber.runner import run_inputs
+
+    options = TranscribeOptions(model=model, language=None if language == "auto" else language,
+                                device=device, compute_type=compute_type, hotwords=hotwords or None)
+    try:
+        load_model(options)  # a bad model fails once, before any input
+    except TranscriberError as exc:
+        raise click.ClickException(str(exc)) from None
+    failures = run_inputs(list(media), options, Path(out_dir), say=click.echo)
+    if len(media) == 1 and failures:
+        raise click.ClickException(failures[0].message)
+    for failure in failures:
+        click.echo(f"failed: {failure.source}: {failure.message}", err=True)
+    if failures:
+        raise click.ClickException(f"{len(failures)} of {len(media)} inputs failed.")
+
+
 
 # -- link (issue 3) --------------------------------------------------------
+
+@main.command()
+@click.argument("transcript_or_media")
+@click.argument("record", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write the result [default: stdout].")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "vtt"]), default="json", show_default=True,
+              help="json: speechstamp.links/1; csv: one row per speech; vtt: a chapter track.")
+@click.option("--transcript-dir", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Media only: where its transcript is kept, and reused when already there.")
+@click.option("--model", default=None, metavar="NAME_OR_PATH",
+              help="Media only: faster-whisper model name or folder [default: the bundled tiny.en].")
+@click.option("--language", default="en", show_default=True, help="Media only: language spoken.")
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
+def link(transcript_or_media: str, record: str, output: str, fmt: str, transcript_dir: str,
+         model: str | None, language: str, device: str) -> None:
+    """Find where each speech of RECORD (ParlParse XML or 'Speaker: text' blocks) starts
+    in TRANSCRIPT_OR_MEDIA (a speechstamp transcript .json, or media to transcribe first)."""
+    from pathlib import Path
+
+    from linker import RecordError, align, read_record
+    from linker.export import to_csv, to_json, to_vtt
+
+    try:
+        parsed = read_record(record)  # a bad record fails before any transcription
+    except RecordError as exc:
+        raise click.ClickException(str(exc)) from None
+    transcript = _link_transcript(transcript_or_media, Path(transcript_dir), model, language, device)
+    timings = align(transcript, parsed)
+    if fmt == "csv":
+        text = to_csv(timings)
+    elif fmt == "vtt":
+        text = to_vtt(timings)
+    else:
+        text = to_json(transcript.source or Path(transcript_or_media).name, Path(record).name, timings)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+def _link_transcript(source: str, transcript_dir, model: str | None, language: str, device: str):
+    """A transcript JSON as it is; anything else is media, transcribed (or its cached transcript)."""
+    from pathlib import Path
+
+    from transcriber import TranscribeOptions, TranscriberError, transcribe_cached
+    from transcriber.transcript import Transcript
+
+    if source.lower().endswith(".json"):
+        try:
+            return Transcript.load(source)
+        except OSError as exc:
+            raise click.ClickException(f"Cannot read {source}: {exc.strerror or exc}.") from None
+        except (ValueError, KeyError, TypeError):
+            raise click.ClickException(f"{source} is not a speechstamp transcript JSON "
+                                       "(make one with `speechstamp transcribe`).") from None
+    options = TranscribeOptions(model=model, language=None if language == "auto" else language,
+                                device=device)
+    try:
+        return transcribe_cached(source, options, Path(transcript_dir))
+    except TranscriberError as exc:
+        raise click.ClickException(str(exc)) from None
+
 
 
 # -- serve (issue 4) -------------------------------------------------------
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="SQLite store (default: speechstamp-data/speechstamp.db, or $SPEECHSTAMP_DB).")
+@click.option("--media-dir", type=click.Path(file_okay=False),
+              help="Where submitted videos and records are kept (default: speechstamp-data/media).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Job worker threads (default 1, or $SPEECHSTAMP_WORKERS).")
+@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Threads answering web requests.")
+def serve(host: str, port: int, db_path: str | None, media_dir: str | None,
+          workers: int | None, threads: int) -> None:
+    """Run the web service (waitress), with background jobs in this process."""
+    import logging
+
+    import waitress
+
+    from app import create_app
+    config: dict = {}
+    if db_path:
+        config["DATABASE"] = db_path
+    if media_dir:
+        config["MEDIA_DIR"] = media_dir
+    if workers:
+        config["WORKERS"] = workers
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    try:
+        app = create_app(config)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"Cannot start the service: {exc}") from None
+    click.echo(f"speechstamp: serving on http://{host}:{port}/ (store {app.config['DATABASE']})")
+    try:
+        waitress.serve(app, host=host, port=port, threads=threads, ident="speechstamp",
+                       max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1024 * 1024)
+    except OSError as exc:
+        raise click.ClickException(f"Cannot listen on {host}:{port}: {exc.strerror}.") from None
+
+
 
 # -- batch, worker (issue 5) -----------------------------------------------
+
+_BROKER_HELP = "Redis broker (also the result backend); default $SPEECHSTAMP_BROKER_URL or redis://127.0.0.1:6379/0."
+_VT_HELP = ("Seconds before an item taken by a worker that died is handed out again; "
+            "must exceed the longest job (default 12 hours).")
+
+
+def _broker_default() -> str:
+    import os
+    return os.environ.get("SPEECHSTAMP_BROKER_URL", "redis://127.0.0.1:6379/0")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--list", "list_file", type=click.Path(dir_okay=False),
+              help="A file of 'media' or 'media<TAB>record' lines.")
+@click.option("--out-dir", required=True, type=click.Path(file_okay=False), help="Where outputs go.")
+@click.option("--engine", type=click.Choice(["local", "celery"]), default="local", show_default=True)
+@click.option("--broker", default=_broker_default, help=_BROKER_HELP)
+@click.option("--model", default=None, help="Model name or folder (default tiny.en).")
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True,
+              help="On celery, only picks the default compute type: workers use their own device.")
+@click.option("--compute-type", default="default", show_default=True,
+              help="default: int8 on cpu, float16 on cuda.")
+@click.option("--language", default="en", show_default=True)
+@click.option("--shared-storage", is_flag=True,
+              help="Celery: workers read local files at the same path instead of receiving their audio.")
+@click.option("--in-flight", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Celery: items sent to the broker at a time (at least the number of workers).")
+@click.option("--visibility-timeout", type=click.IntRange(min=1), default=12 * 3600, help=_VT_HELP)
+def batch(inputs: tuple[str, ...], list_file: str | None, out_dir: str, engine: str, broker: str,
+          model: str | None, device: str, compute_type: str, language: str, shared_storage: bool,
+          in_flight: int, visibility_timeout: int) -> None:
+    """Transcribe (and link) many items; re-running skips what is done."""
+    import batch as batching
+    import cluster
+    from pathlib import Path
+    from transcriber import TranscribeOptions
+
+    options = TranscribeOptions(model=model, language=language or None, device=device,
+                                compute_type=compute_type)
+    try:
+        pairs = [(media, None) for media in inputs] + (batching.read_list(list_file) if list_file else [])
+        items = batching.make_items(pairs)
+        if engine == "celery":
+            # Before anything is written: an unreachable broker leaves no trace.
+            cluster.check_broker(broker)
+            cluster.configure(broker, visibility_timeout)
+            run = cluster.celery_engine(cluster.task_options(options), shared_storage, in_flight)
+        else:
+            run = batching.local_engine(options)
+        job = batching.Batch(items, Path(out_dir), options)
+        outcomes = batching.run_batch(job, run)
+    except (batching.BatchError, cluster.ClusterError) as exc:
+        raise click.ClickException(str(exc)) from None
+    batching.write_summary(Path(out_dir), outcomes)
+    click.echo(batching.summary_table(outcomes))
+    if any(outcome.error for outcome in outcomes):
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--broker", default=_broker_default, help=_BROKER_HELP)
+@click.option("--model", default=None,
+              help="Model name or folder loaded at start (default tiny.en); use batch's --model.")
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
+@click.option("--compute-type", default="default", show_default=True,
+              help="default: int8 on cpu, float16 on cuda.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes, each with its own model.")
+@click.option("--visibility-timeout", type=click.IntRange(min=1), default=12 * 3600, help=_VT_HELP)
+@click.option("--loglevel", default="INFO", show_default=True)
+def worker(broker: str, model: str | None, device: str, compute_type: str, concurrency: int,
+           visibility_timeout: int, loglevel: str) -> None:
+    """Run a Celery worker that transcribes batch (and web) items."""
+    import cluster
+    from transcriber import TranscriberError
+
+    settings = cluster.WorkerSettings(model=model, device=device, compute_type=compute_type)
+    try:
+        if concurrency > 1:
+            raise SystemExit(cluster.start_workers(concurrency, broker, settings, visibility_timeout,
+                                                   loglevel))
+        cluster.start_worker(broker, settings, visibility_timeout, loglevel)
+    except (cluster.ClusterError, TranscriberError) as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ class Speech:
 class Record:
     source: str
     speeches: list[Speech] = field(default_factory=list)
+    # ParlParse: latest="no" marks a superseded file; its gidredirects map old ids to new.
+    latest: bool = True
+    redirects: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -47,6 +47,25 @@ class Transcript:
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA, **asdict(self)}
 
+    def to_vtt(self) -> str:
+        """WebVTT, one cue per segment."""
+        cues = [f"{_clock(s, '.')} --> {_clock(e, '.')}\n{_vtt_escape(t)}"
+                for s, e, t in self._cues()]
+        return "WEBVTT\n\n" + "".join(cue + "\n\n" for cue in cues)
+
+    def to_srt(self) -> str:
+        """SubRip, one numbered cue per segment."""
+        cues = [f"{i}\n{_clock(s, ',')} --> {_clock(e, ',')}\n{t}"
+                for i, (s, e, t) in enumerate(self._cues(), start=1)]
+        return "".join(cue + "\n\n" for cue in cues)
+
+    def _cues(self) -> Iterator[tuple[float, float, str]]:
+        for segment in self.segments:
+            # Cue text is one line; players show nothing for a cue that ends where it starts.
+            text = " ".join(segment.text.split())
+            if text:
+                yield segment.start, max(segment.end, segment.start + 0.01), text
+
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
@@ -76,3 +95,15 @@ class Transcript:
     @classmethod
     def load(cls, path: str | Path) -> "Transcript":
         return cls.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+def _clock(seconds: float, decimal: str) -> str:
+    millis = max(0, int(round(seconds * 1000)))
+    hours, millis = divmod(millis, 3_600_000)
+    minutes, millis = divmod(millis, 60_000)
+    secs, millis = divmod(millis, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{decimal}{millis:03d}"
+
+
+def _vtt_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

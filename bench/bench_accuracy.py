@@ -1,0 +1,80 @@
+"""Accuracy benchmark (not run by CI): transcribe + link each synthetic sitting, compare
+with its truth.json, for both record formats.
+
+Sittings: ../shared/data/sittings/* and bench/out/sittings/* (make more with
+../shared/tools/make_sitting.py). Transcripts are cached in bench/out/transcripts/.
+
+    .venv/bin/python bench/bench_accuracy.py [SITTING_DIR ...]
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from linker import align, read_record  # noqa: E402
+from transcriber import TranscribeOptions, transcribe_to_dir  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data" / "sittings"
+OUT = ROOT / "bench" / "out"
+TARGETS = "targets: >=98% within 2 s, median <= 0.3 s, >=95% of unspoken reported missing"
+
+
+@dataclass
+class Score:
+    errors: list[float]       # absolute start errors of spoken speeches (inf: not placed)
+    unspoken: int
+    missing_ok: int           # unspoken speeches reported missing
+    false_placements: int     # unspoken speeches given a time
+
+    def within(self, seconds: float) -> float:
+        return sum(e <= seconds for e in self.errors) / len(self.errors)
+
+    def row(self) -> str:
+        placed = sorted(e for e in self.errors if e != float("inf"))
+        p90 = placed[int(0.9 * (len(placed) - 1))] if placed else float("nan")
+        ok = (self.within(2) >= 0.98 and statistics.median(self.errors) <= 0.3
+              and (self.unspoken == 0 or self.missing_ok / self.unspoken >= 0.95))
+        return (f"{len(self.errors):4d} {self.within(1):6.1%} {self.within(2):6.1%} {self.within(5):6.1%} "
+                f"{statistics.median(self.errors):6.2f} {p90:6.2f} {self.missing_ok:3d}/{self.unspoken:<3d} "
+                f"{self.false_placements:5d}  {'ok' if ok else 'MISSED'}")
+
+
+def score(truth: list[dict], timings: list) -> Score:
+    result = Score([], 0, 0, 0)
+    for expected, got in zip(truth, timings, strict=True):
+        if expected["spoken"]:
+            result.errors.append(float("inf") if got.start is None else abs(got.start - expected["start"]))
+        else:
+            result.unspoken += 1
+            result.missing_ok += got.status == "missing"
+            result.false_placements += got.status != "missing"
+    return result
+
+
+def transcript_of(sitting: Path):
+    options = TranscribeOptions()
+    return transcribe_to_dir(sitting / "sitting.mp4", options, OUT / "transcripts", name=sitting.name).transcript
+
+
+def main(dirs: list[str]) -> None:
+    sittings = [Path(d) for d in dirs] or sorted(
+        [p for p in SHARED.glob("*") if (p / "truth.json").exists()]
+        + [p for p in (OUT / "sittings").glob("*") if (p / "truth.json").exists()])
+    print(f"{'sitting':28s} fmt  spoken  <1s    <2s    <5s     med    p90  unspoken false")
+    for sitting in sittings:
+        transcript = transcript_of(sitting)
+        truth = json.loads((sitting / "truth.json").read_text())["speeches"]
+        for fmt in ("xml", "txt"):
+            timings = align(transcript, read_record(sitting / f"record.{fmt}"))
+            print(f"{sitting.name:28s} {fmt}  {score(truth, timings).row()}", flush=True)
+    print(TARGETS)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,140 @@
+"""Benchmark: the whole `speechstamp transcribe` run against a bare faster-whisper
+`WhisperModel(...).transcribe(...)` script, same model and settings, both as
+subprocesses, interleaved, on one media file. Not run by CI.
+
+    .venv/bin/python bench/bench_transcribe.py [MEDIA] [--runs 3] [--hour]
+
+Reports wall time, real-time factor and peak RSS (of the process tree, from wait4)
+for each run, the medians and the ratios ours/bare. With --hour it also builds a
+one-hour file by looping MEDIA (ffmpeg, stream copy) and reports how peak memory grows
+with audio length, against the 16 kHz float32 decoded audio (230.4 MB per hour)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from transcriber.model import bundled_model_path  # noqa: E402
+from transcriber.options import (COMPRESSION_RATIO_THRESHOLD, HALLUCINATION_SILENCE_THRESHOLD,  # noqa: E402
+                                 LOG_PROB_THRESHOLD, NO_SPEECH_THRESHOLD)
+
+DEFAULT_MEDIA = Path("/work/shared/data/sittings/clg-2009-10-27/sitting.mp4")
+DECODED_MB_PER_HOUR = 16000 * 4 * 3600 / 1e6
+
+# The same call transcriber/transcribe.py makes, with nothing around it.
+BARE = """
+import sys
+from faster_whisper import WhisperModel
+model = WhisperModel(sys.argv[1], device="cpu", compute_type="int8")
+segments, info = model.transcribe(
+    sys.argv[2], language="en", beam_size=5, vad_filter=True, condition_on_previous_text=False,
+    word_timestamps=True, no_speech_threshold={nst}, compression_ratio_threshold={crt},
+    log_prob_threshold={lpt}, hallucination_silence_threshold={hst})
+words = sum(len(s.words) for s in segments)
+print(words)
+""".format(nst=NO_SPEECH_THRESHOLD, crt=COMPRESSION_RATIO_THRESHOLD, lpt=LOG_PROB_THRESHOLD,
+           hst=HALLUCINATION_SILENCE_THRESHOLD)
+
+
+@dataclass
+class Run:
+    wall: float      # seconds
+    peak_mb: float   # peak RSS of the process tree, MB
+
+
+def measure(cmd: list[str]) -> Run:
+    start = time.perf_counter()
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{process.stderr.read().decode()}")
+    return Run(wall, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+
+
+def ours_cmd(media: Path, out_dir: Path) -> list[str]:
+    return [str(ROOT / ".venv/bin/speechstamp"), "transcribe", str(media), "--out-dir", str(out_dir)]
+
+
+def bare_cmd(media: Path) -> list[str]:
+    return [sys.executable, "-c", BARE, str(bundled_model_path()), str(media)]
+
+
+def duration_of(media: Path) -> float:
+    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
+                          str(media)], capture_output=True, text=True, check=True)
+    return float(out.stdout)
+
+
+def compare(media: Path, runs: int, work: Path) -> dict:
+    """Interleaved runs (ours, bare, ours, bare ...), so machine load hits both alike."""
+    seconds = duration_of(media)
+    ours: list[Run] = []
+    bare: list[Run] = []
+    for i in range(runs):
+        out_dir = work / f"out-{media.stem}-{i}"  # fresh each time: no "skipped (up to date)"
+        ours.append(measure(ours_cmd(media, out_dir)))
+        bare.append(measure(bare_cmd(media)))
+        print(f"  run {i + 1}: ours {ours[-1].wall:.1f} s {ours[-1].peak_mb:.0f} MB | "
+              f"bare {bare[-1].wall:.1f} s {bare[-1].peak_mb:.0f} MB", flush=True)
+    med = lambda xs: statistics.median(xs)  # noqa: E731
+    result = {
+        "media": str(media), "audio_seconds": round(seconds, 1), "runs": runs,
+        "ours_wall_s": round(med([r.wall for r in ours]), 2), "bare_wall_s": round(med([r.wall for r in bare]), 2),
+        "ours_peak_mb": round(med([r.peak_mb for r in ours]), 1), "bare_peak_mb": round(med([r.peak_mb for r in bare]), 1),
+        "ours_rtf": round(med([r.wall for r in ours]) / seconds, 4), "bare_rtf": round(med([r.wall for r in bare]) / seconds, 4),
+        # ratio of medians, and the median of the per-pair ratios (each pair ran back to back)
+        "time_ratio": round(med([r.wall for r in ours]) / med([r.wall for r in bare]), 3),
+        "time_ratio_pairs": round(med([o.wall / b.wall for o, b in zip(ours, bare)]), 3),
+        "peak_ratio": round(med([r.peak_mb for r in ours]) / med([r.peak_mb for r in bare]), 3),
+    }
+    return result
+
+
+def loop_to_hour(media: Path, work: Path) -> Path:
+    seconds = duration_of(media)
+    loops = max(0, int(3600 // seconds))
+    out = work / f"{media.stem}-1h{media.suffix}"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-stream_loop", str(loops), "-i", str(media), "-t", "3600",
+                    "-c", "copy", str(out)], check=True)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("media", nargs="?", type=Path, default=DEFAULT_MEDIA)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--hour", action="store_true", help="also measure memory growth on a 1-hour file")
+    parser.add_argument("--hour-runs", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-transcribe-") as tmp:
+        work = Path(tmp)
+        print(f"{args.media} ({duration_of(args.media):.0f} s of media), {args.runs} interleaved runs", flush=True)
+        short = compare(args.media, args.runs, work)
+        report = {"short": short}
+        if args.hour:
+            hour_media = loop_to_hour(args.media, work)
+            print(f"{hour_media.name} ({duration_of(hour_media):.0f} s), {args.hour_runs} runs", flush=True)
+            hour = compare(hour_media, args.hour_runs, work)
+            report["hour"] = hour
+            hours = (hour["audio_seconds"] - short["audio_seconds"]) / 3600
+            for who in ("ours", "bare"):
+                growth = (hour[f"{who}_peak_mb"] - short[f"{who}_peak_mb"]) / hours
+                report[f"{who}_mb_per_audio_hour"] = round(growth, 1)
+            report["decoded_audio_mb_per_hour"] = round(DECODED_MB_PER_HOUR, 1)
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,327 @@
+"""Background jobs for the web service: accepting a submission (its inputs kept on
+disk first), and running it; the `jobs` table is the queue.
+
+The engine seam: an engine has start(), submit(job_id) and stop(). The local engine
+runs worker threads in the server process that claim queued jobs from the table
+(atomically, so nothing runs twice) and call a *runner* with pipeline.run_job's
+signature. SPEECHSTAMP_JOB_ENGINE=celery keeps the same threads, claim, progress and
+storage, but the runner is cluster.run_job_remotely (issue 5), which runs
+pipeline.run_job on a Celery worker and returns its JobResult here to be stored.
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import shutil
+import socket
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Callable, Protocol
+from urllib.parse import urlsplit
+
+from werkzeug.utils import secure_filename
+
+import store
+from linker import RecordError, parse_record, youtube_id
+from pipeline import JobResult, run_job
+from transcriber import TranscribeOptions, TranscriberError, fetch_url
+from transcriber.errors import Cancelled
+from transcriber.fetch import is_public_address
+
+log = logging.getLogger("speechstamp.jobs")
+
+Runner = Callable[..., JobResult]
+# How often a worker writes progress and reads the cancel flag (seconds).
+_PROGRESS_EVERY = 0.5
+_CANCEL_EVERY = 0.5
+_IDLE_POLL = 2.0
+
+
+class JobCancelled(Exception):
+    """The job was cancelled before the runner started."""
+
+
+@dataclass
+class JobSettings:
+    db_path: Path
+    media_dir: Path
+    workers: int = 1
+    options: TranscribeOptions = field(default_factory=TranscribeOptions)
+    allow_private: bool = False
+    max_bytes: int | None = None
+
+
+def sitting_dir(settings: JobSettings, sitting: dict[str, Any]) -> Path:
+    return settings.media_dir / sitting["folder"]
+
+
+# -- accepting a submission ---------------------------------------------------
+
+class SubmissionError(Exception):
+    """A submission refused at the door; the message is one sentence for the user."""
+
+
+class Upload(Protocol):
+    """An uploaded file (werkzeug's FileStorage is one)."""
+    filename: str | None
+    stream: BinaryIO
+
+    def save(self, dst: Any) -> None: ...
+
+
+@dataclass
+class Submission:
+    title: str = ""
+    video_url: str = ""
+    video: Upload | None = None
+    record: Upload | None = None
+    record_text: str = ""
+    record_url: str = ""
+
+
+def check_url(url: str, what: str, allow_private: bool) -> None:
+    """Refuse at the door what the fetcher would refuse later (it checks again, after
+    DNS and on every redirect, when it downloads)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise SubmissionError(f"The {what} URL must start with http:// or https:// and name a host.")
+    if allow_private:
+        return
+    try:
+        addresses = [str(ipaddress.ip_address(parts.hostname))]
+    except ValueError:
+        try:
+            addresses = [info[4][0] for info in socket.getaddrinfo(parts.hostname, None)]
+        except OSError:
+            return  # unresolvable now: the job says so clearly when it tries
+    if any(not is_public_address(a) for a in addresses):
+        raise SubmissionError(f"The {what} URL points to a private or local address, "
+                              "which is not allowed.")
+
+
+def source_kind(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    if youtube_id(url):
+        return "youtube"
+    if host == "parliamentlive.tv" or host.endswith(".parliamentlive.tv"):
+        return "parliamentlive"
+    return "url"
+
+
+def _record_bytes(sub: Submission) -> bytes | None:
+    """The uploaded or pasted record, parsed now so a bad one is refused at the door."""
+    if sub.record is not None:
+        data = sub.record.stream.read()
+    elif sub.record_text:
+        data = sub.record_text.encode("utf-8")
+    else:
+        return None  # a URL: fetched and read by the job
+    try:
+        parse_record(data, "record")
+    except RecordError as exc:
+        raise SubmissionError(f"The record cannot be read: {exc}.") from None
+    return data
+
+
+def _save_video(video: Upload, folder: Path) -> str:
+    suffix = Path(secure_filename(video.filename or "")).suffix.lower()[:8]
+    (folder / "video").mkdir()
+    name = f"video/upload{suffix}"
+    video.save(folder / name)
+    if (folder / name).stat().st_size == 0:
+        shutil.rmtree(folder)
+        raise SubmissionError("The video file is empty.")
+    return name
+
+
+def _title(sub: Submission) -> str:
+    if sub.title:
+        return sub.title
+    if sub.video is not None:
+        return Path(secure_filename(sub.video.filename or "")).stem or "Uploaded sitting"
+    return urlsplit(sub.video_url).path.rsplit("/", 1)[-1] or sub.video_url
+
+
+def accept(db: Any, media_dir: Path, sub: Submission, allow_private: bool) -> tuple[int, int]:
+    """Check a submission, keep its inputs in a folder of their own, then queue the job:
+    (sitting id, job id). Nothing accepted is lost, even if the job later fails."""
+    if bool(sub.video_url) == bool(sub.video):
+        raise SubmissionError("Give the video either as a URL or as an uploaded file (one of the two).")
+    if len([x for x in (sub.record, sub.record_text, sub.record_url) if x]) != 1:
+        raise SubmissionError("Give the Hansard record once: upload a file, paste its text, "
+                              "or give its URL.")
+    if sub.video_url:
+        check_url(sub.video_url, "video", allow_private)
+    if sub.record_url:
+        check_url(sub.record_url, "record", allow_private)
+    record = _record_bytes(sub)
+    folder_name = uuid.uuid4().hex
+    folder = media_dir / folder_name
+    folder.mkdir(parents=True)
+    media_name = _save_video(sub.video, folder) if sub.video is not None else None
+    record_name, record_source = None, sub.record_url
+    if record is not None:
+        xml = record.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
+        record_name, record_source = ("record.xml" if xml else "record.txt",
+                                      "upload" if sub.record else "text")
+        (folder / record_name).write_bytes(record)
+    new = store.NewSitting(title=_title(sub), folder=folder_name,
+                           source_kind=source_kind(sub.video_url) if sub.video_url else "upload",
+                           source_url=sub.video_url or None, media_name=media_name,
+                           record_name=record_name, record_source=record_source)
+    return store.add_sitting(db, new)
+
+
+# -- one job, step by step (shared by every engine) ---------------------------
+
+class _Reporter:
+    """progress() and cancelled() for one running job, throttled against the store."""
+
+    def __init__(self, db: Any, job_id: int) -> None:
+        self.db, self.job_id = db, job_id
+        self._written = 0.0
+        self._stage = ""
+        self._checked = 0.0
+        self._cancel = False
+
+    def progress(self, stage: str, fraction: float) -> None:
+        moment = time.monotonic()
+        if stage != self._stage or fraction >= 1.0 or moment - self._written >= _PROGRESS_EVERY:
+            store.update_job(self.db, self.job_id, stage=stage,
+                             progress=round(min(max(fraction, 0.0), 1.0), 4))
+            self._stage, self._written = stage, moment
+
+    def cancelled(self) -> bool:
+        moment = time.monotonic()
+        if not self._cancel and moment - self._checked >= _CANCEL_EVERY:
+            job = store.get_job(self.db, self.job_id)
+            self._cancel = bool(job and job["cancel_requested"])
+            self._checked = moment
+        return self._cancel
+
+
+def fetch_inputs(settings: JobSettings, db: Any, sitting: dict[str, Any],
+                 report: _Reporter) -> tuple[Path, Path]:
+    """The sitting's media and record as local files, fetching URLs the first time."""
+    folder = sitting_dir(settings, sitting)
+    if not sitting["media_name"]:
+        report.progress("fetching video", 0.0)
+        media = fetch_url(sitting["source_url"], folder / "video", allow_private=settings.allow_private,
+                          max_bytes=settings.max_bytes)
+        store.update_sitting(db, sitting["id"], media_name=str(media.relative_to(folder)))
+        sitting["media_name"] = str(media.relative_to(folder))
+    if not sitting["record_name"]:
+        report.progress("fetching record", 0.0)
+        record = fetch_url(sitting["record_source"], folder / "record",
+                           allow_private=settings.allow_private, max_bytes=settings.max_bytes)
+        store.update_sitting(db, sitting["id"], record_name=str(record.relative_to(folder)))
+        sitting["record_name"] = str(record.relative_to(folder))
+    if report.cancelled():
+        raise JobCancelled()
+    return folder / sitting["media_name"], folder / sitting["record_name"]
+
+
+def _heard(words: list[Any], start: float | None, end: float | None) -> str:
+    if start is None or end is None:
+        return ""
+    return "".join(w.word for w in words if start <= w.start < end).strip()
+
+
+def store_result(settings: JobSettings, db: Any, sitting: dict[str, Any],
+                 result: JobResult) -> None:
+    """Keep the transcript as a file and the speeches (with what was heard) in the store."""
+    folder = sitting_dir(settings, sitting)
+    (folder / "transcript.json").write_text(result.transcript.to_json(), encoding="utf-8")
+    words = list(result.transcript.words())
+    speeches = [{"speech_id": t.id, "speaker": t.speaker, "text": t.text,
+                 "heard": _heard(words, t.start, t.end), "start": t.start, "end": t.end,
+                 "confidence": float(t.confidence), "status": t.status}
+                for t in (result.timings or [])]
+    store.replace_speeches(db, sitting["id"], speeches, float(result.transcript.duration))
+
+
+def run_claimed(settings: JobSettings, job: dict[str, Any], runner: Runner) -> None:
+    """Run one claimed job to its end: done, failed (with a message) or cancelled."""
+    db = store.connect(settings.db_path)
+    report = _Reporter(db, job["id"])
+    try:
+        sitting = store.get_sitting(db, job["sitting_id"])
+        media, record = fetch_inputs(settings, db, sitting, report)
+        result = runner(media, record, settings.options, report.progress, report.cancelled)
+        if report.cancelled():
+            raise JobCancelled()
+        report.progress("saving", 0.0)
+        store_result(settings, db, sitting, result)
+        store.update_job(db, job["id"], status="done", stage="done", progress=1.0,
+                         finished_at=store.now())
+    except (Cancelled, JobCancelled):
+        store.update_job(db, job["id"], status="cancelled", stage="cancelled",
+                         finished_at=store.now())
+    except (TranscriberError, RecordError) as exc:
+        store.update_job(db, job["id"], status="failed", error=str(exc), finished_at=store.now())
+    except Exception as exc:  # a bug must fail the job, not kill the worker thread
+        log.exception("job %s failed", job["id"])
+        store.update_job(db, job["id"], status="failed", finished_at=store.now(),
+                         error=f"Internal error ({type(exc).__name__}); the inputs are kept "
+                               "and the job can be retried.")
+    finally:
+        db.close()
+
+
+# -- the local engine ---------------------------------------------------------
+
+class LocalEngine:
+    """Worker threads in this process, claiming jobs from the table."""
+
+    def __init__(self, settings: JobSettings, runner: Runner = run_job) -> None:
+        self.settings, self.runner = settings, runner
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        db = store.migrate(self.settings.db_path)
+        requeued = store.requeue_running(db)
+        db.close()
+        if requeued:
+            log.info("re-queued jobs left running: %s", requeued)
+        for n in range(max(1, self.settings.workers)):
+            thread = threading.Thread(target=self._loop, name=f"speechstamp-worker-{n}",
+                                      daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def submit(self, job_id: int) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float | None = None) -> None:
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            db = store.connect(self.settings.db_path)
+            try:
+                job = store.claim_job(db)
+            finally:
+                db.close()
+            if job is None:
+                self._wake.wait(_IDLE_POLL)
+                self._wake.clear()
+                continue
+            run_claimed(self.settings, job, self.runner)
+
+
+def make_engine(name: str, settings: JobSettings) -> LocalEngine:
+    """'local' (threads running pipeline.run_job) or 'celery' (threads waiting on Celery)."""
+    if name == "local":
+        return LocalEngine(settings)
+    if name == "celery":
+        import cluster  # issue 5; imported only when chosen, so Celery is optional here
+        return LocalEngine(settings, runner=cluster.run_job_remotely)
+    raise ValueError(f"unknown job engine {name!r}: expected one of: local, celery")

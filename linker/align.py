@@ -1,0 +1,372 @@
+"""Place every record speech on the transcript's timeline.
+
+1. Both sides become tokens (normalize.py) and integer ids; one global alignment
+   (longest common subsequence, rapidfuzz Indel) of the whole sitting pairs record
+   tokens with heard tokens.
+2. Per speech, only matches that agree with a neighbouring match count ("reliable"):
+   isolated hits on common words are how an unspoken speech would otherwise get
+   placed somewhere plausible. Too few reliable matches -> "missing".
+3. The start is refined locally: the record words before the first reliable match
+   were misheard, so the start moves back to the heard stretch that reads most like
+   them, preferring a pause, never into the speech before.
+4. Tabled questions ("What steps he is taking to ...") are printed but rarely said:
+   the member says "Number six, Mr Speaker." So the global pass looks only for that
+   spoken form; a question read out in full, or a misheard "Number six", is found
+   afterwards in the stretch between its placed neighbours.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from linker.model import Record, Speech, SpeechTiming
+from linker.normalize import NUMBER_WORDS, number_words, tokenize_words
+if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
+    from transcriber.transcript import Transcript, Word
+
+# How a tabled oral question begins ("To ask ..." is a written one, never said).
+_TABLED = re.compile(r"^(What|If|How|When|Whether|Which|Who)\b")
+_QUESTION_FORM = "number #n mister speaker"
+_LORDS_FORM = "my lords i beg leave to ask the question standing in my name on the order paper"
+_FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
+
+
+@dataclass
+class AlignOptions:
+    pause: float = 0.45          # a silence at least this long separates speakers
+    min_coverage: float = 0.25   # share of a speech's words heard, below it: missing
+    enough_words: int = 8        # ... unless at least this many words were heard in order
+    neighbour: int = 3           # matches this close (in tokens) support each other
+    local_coverage: float = 0.5  # second chance, alone between placed neighbours
+    strong_coverage: float = 0.5  # placements below it are aligned again locally
+
+
+@dataclass
+class _Speech:
+    """One speech's tokens as the global pass sees them."""
+    begin: int                  # first token in the record token list
+    end: int
+    text: list[str]             # the printed words' tokens
+    spoken_form: str = ""       # tabled questions: what is said instead (tokens)
+    qnum: str | None = None
+    name: str = ""              # the speaker's name as tokens: the chair calls it first
+
+
+@dataclass
+class _Placement:
+    start_word: int
+    end_word: int
+    coverage: float             # share of the speech's tokens reliably heard
+    lead: str                   # record tokens before the first reliable match
+    paused: bool = False        # a pause precedes the start
+
+
+@dataclass
+class _Heard:
+    words: list[Word]
+    ids: list[int]
+    owner: list[int]            # heard token -> word index (non-decreasing)
+    said: list[str]             # word index -> its tokens as text
+
+
+def align(transcript: Transcript, record: Record, options: AlignOptions | None = None) -> list[SpeechTiming]:
+    """One SpeechTiming per record speech, in record order."""
+    options = options or AlignOptions()
+    vocabulary: dict[str, int] = {}
+    heard = _heard(transcript, vocabulary)
+    speeches, printed = _printed(record.speeches, vocabulary)
+    match = _match(printed, heard.ids)
+    placements = [_place(s, match, heard, options) for s in speeches]
+    _repair_weak_runs(placements, speeches, printed, match, heard, options)
+    _refine_starts(placements, speeches, heard, options)
+    _second_chance(placements, speeches, heard, vocabulary, options)
+    return _timings(record.speeches, placements, heard.words)
+
+
+def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> _Heard:
+    words = [w for w in transcript.words() if w.word.strip()]
+    tokens, owners = tokenize_words([w.word for w in words])
+    said = [""] * len(words)
+    for token, owner in zip(tokens, owners):
+        said[owner] = f"{said[owner]} {token}" if said[owner] else token
+    return _Heard(words, [vocabulary.setdefault(t, len(vocabulary)) for t in tokens], owners, said)
+
+
+def _spoken_form(speech: Speech) -> str:
+    """What a member says instead of reading a tabled question out ("" if not one)."""
+    text = speech.text.strip()
+    if text.startswith(("To ask Her Majesty", "To ask His Majesty")):
+        return _LORDS_FORM
+    if speech.oral_qnum or (_TABLED.match(text) and len(text.split()) < 45):
+        return _QUESTION_FORM
+    return ""
+
+
+def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[_Speech], list[int]]:
+    """Each speech's global tokens (a tabled question: only its spoken form), as ids."""
+    out: list[_Speech] = []
+    ids: list[int] = []
+    for speech in speeches:
+        text = tokenize_words(speech.text.split())[0]
+        form = _spoken_form(speech)
+        tokens = form.split() if form else text
+        ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in tokens)
+        name = " ".join(tokenize_words(speech.speaker.split())[0])
+        out.append(_Speech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name))
+    return out, ids
+
+
+def _match(printed: list[int], heard: list[int], local: bool = False) -> list[int]:
+    """For each printed token, the index of the heard token it is paired with, or -1.
+
+    Whole sittings: Levenshtein (bit-parallel, the fastest). Short local searches: the
+    longest common subsequence (Indel), which prefers pairing words to substituting them."""
+    match = [-1] * len(printed)
+    for tag, i1, i2, j1, _ in (Indel if local else Levenshtein).opcodes(printed, heard):
+        if tag == "equal":
+            match[i1:i2] = range(j1, j1 + (i2 - i1))
+    return match
+
+
+def _repair_weak_runs(placements: list[_Placement | None], speeches: list[_Speech], printed: list[int],
+                      match: list[int], heard: _Heard, options: AlignOptions) -> None:
+    """Align again, on their own, each run of speeches the global pass placed poorly or
+    not at all, against what was heard between the well-placed speeches around them.
+    The global pass substitutes words as readily as it pairs them, so an unspoken speech
+    or a stretch of presenter talk can pull its neighbours off course."""
+    strong = [p is not None and p.coverage >= options.strong_coverage for p in placements]
+    index = 0
+    while index < len(speeches):
+        if strong[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(speeches) and not strong[end]:
+            end += 1
+        floor = placements[index - 1].end_word if index else -1
+        ceiling = placements[end].start_word if end < len(speeches) else len(heard.words)
+        lo, hi = bisect.bisect_right(heard.owner, floor), bisect.bisect_left(heard.owner, ceiling)
+        begin, stop = speeches[index].begin, speeches[end - 1].end
+        local = _match(printed[begin:stop], heard.ids[lo:hi], local=True) if hi > lo else [-1] * (stop - begin)
+        match[begin:stop] = [j + lo if j >= 0 else -1 for j in local]
+        for k in range(index, end):
+            placements[k] = _place(speeches[k], match, heard, options)
+        index = end
+
+
+def _reliable(begin: int, end: int, match: list[int], near: int) -> list[int]:
+    """Printed token indices in [begin, end) whose match has a neighbouring match."""
+    hits = [k for k in range(begin, end) if match[k] >= 0]
+    if end - begin <= 3:
+        return hits  # "No." / "Order." cannot have neighbours
+    # close[n]: hits n and n+1 are near each other on both sides
+    close = [b - a <= near and abs(match[b] - match[a]) <= near + 1 for a, b in zip(hits, hits[1:])]
+    return [k for n, k in enumerate(hits) if (n and close[n - 1]) or (n < len(close) and close[n])]
+
+
+def _place(speech: _Speech, match: list[int], heard: _Heard, options: AlignOptions) -> _Placement | None:
+    size = speech.end - speech.begin
+    reliable = _reliable(speech.begin, speech.end, match, options.neighbour)
+    coverage = len(reliable) / size if size else 0.0
+    if speech.spoken_form:
+        # "Number six, Mr Speaker" (often heard as "6. Mr Speaker"); most of the Lords' form
+        enough = len(reliable) >= max(2, size // 2)
+    else:
+        enough = coverage >= options.min_coverage or len(reliable) >= options.enough_words
+    if not reliable or not enough:
+        return None
+    first, last = reliable[0], reliable[-1]
+    tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
+    lead = " ".join(tokens[:first - speech.begin])
+    if speech.spoken_form:
+        lead = lead.replace("#n", _number_text(speech.qnum))
+    return _Placement(heard.owner[match[first]], heard.owner[match[last]], coverage, lead)
+
+
+def _number_text(qnum: str | None) -> str:
+    return " ".join(number_words(int(qnum))) if qnum and qnum.isdigit() else "one"
+
+
+def _refine_starts(placements: list[_Placement | None], speeches: list[_Speech], heard: _Heard,
+                   options: AlignOptions) -> None:
+    """Move each start back over its garbled opening words, never into the speech before."""
+    floor = -1
+    for placement, speech in zip(placements, speeches):
+        if placement is not None:
+            _settle_start(placement, floor, heard, options, speech.name)
+            floor = max(floor, placement.end_word)
+
+
+def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: AlignOptions, name: str) -> None:
+    words, said = heard.words, heard.said
+    w = placement.start_word
+    if placement.lead:
+        w = _lead_start(w, placement.lead, floor, heard, options, name)
+    if w - 1 > floor and _gap(words, w) < options.pause and said[w - 1] and \
+            (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
+        w -= 1  # "The the making", "er, the making": the speech starts at the repeat
+    placement.start_word = w
+    placement.paused = _gap(words, w) >= options.pause
+
+
+def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: AlignOptions, name: str) -> int:
+    """The heard stretch before the anchor that reads most like the lead and lasts about
+    as long as it would take to say; staying put unless one reads like it at all.
+    The chair calling the speaker's name is never part of the speech."""
+    words = heard.words
+    expected = _say_time(lead)
+    best, best_score = anchor, 0.45 + (0.08 if _gap(words, anchor) >= options.pause else 0.0)
+    lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
+    for w in range(anchor - 1, lowest - 1, -1):
+        if name and fuzz.ratio(name, " ".join(heard.said[w:w + len(name.split())])) >= 70:
+            break
+        score = (_opening_similarity(lead, " ".join(heard.said[w:anchor]))
+                 + (0.08 if _gap(words, w) >= options.pause else 0.0)
+                 - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5))
+        if score > best_score:
+            best, best_score = w, score
+    return best
+
+
+def _opening_similarity(lead: str, heard: str) -> float:
+    """How much `heard` sounds like the opening of `lead` (0..1). Members drop sentences,
+    so a heard stretch shorter than the lead is compared with the lead's beginning;
+    one longer than the lead has extra words, which counts against it."""
+    n = min(len(lead), len(heard))
+    if n == 0:
+        return 0.0
+    return fuzz.ratio(lead[:n], heard[:n]) / 100 * min(1.0, len(lead) / len(heard)) ** 0.5
+
+
+def _say_time(text: str) -> float:
+    """Roughly how long saying `text` takes (about 160 words a minute)."""
+    return sum(0.05 * len(word) + 0.08 for word in text.split())
+
+
+def _onset(words: list[Word], w: int) -> float:
+    """When word w really starts. Whisper stretches the first words after a silence back
+    into it ("As" lasting 0.6 s): count back from the first word of normal length."""
+    k, before = w, 0.0
+    while k < min(w + 3, len(words) - 1):
+        text = words[k].word.strip()
+        # "Number four" often comes out as the one word "4."
+        expected = _say_time(("number " if text[:1].isdigit() else "") + text)
+        if words[k].end - words[k].start <= 1.8 * expected + 0.15:
+            break
+        before += expected
+        k += 1
+    return max(words[w].start, words[k].start - before)
+
+
+def _gap(words: list[Word], w: int) -> float:
+    """Silence before word w (the start of the media counts as a long one)."""
+    return 10.0 if w == 0 else words[w].start - words[w - 1].end
+
+
+def _second_chance(placements: list[_Placement | None], speeches: list[_Speech], heard: _Heard,
+                   vocabulary: dict[str, int], options: AlignOptions) -> None:
+    """Speeches the global pass did not place, searched for again on their own between
+    their placed neighbours. An unspoken neighbour can take the global pass's matches
+    (its common words pair with the presenter's); alone, a spoken speech still matches.
+    Tabled questions: the spoken form, then read out in full, then a misheard form."""
+    for index, speech in enumerate(speeches):
+        if placements[index] is not None:
+            continue
+        floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
+        ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
+        found = None
+        if speech.spoken_form:
+            found = _local(speech.spoken_form.split(), floor, ceiling, heard, vocabulary, options, speech.qnum)
+        if found is None:
+            found = _local(speech.text, floor, ceiling, heard, vocabulary, options)
+        if found is None and speech.spoken_form == _QUESTION_FORM:
+            found = _said_by_number(floor, ceiling, heard, options)
+        if found is not None:
+            _settle_start(found, floor, heard, options, speech.name)
+            placements[index] = found
+
+
+def _local(tokens: list[str], floor: int, ceiling: int, heard: _Heard, vocabulary: dict[str, int],
+           options: AlignOptions, qnum: str | None = None) -> _Placement | None:
+    """Align `tokens` with the heard words strictly between floor and ceiling."""
+    lo, hi = bisect.bisect_right(heard.owner, floor), bisect.bisect_left(heard.owner, ceiling)
+    if hi <= lo or not tokens:
+        return None
+    printed = [vocabulary.setdefault(t, len(vocabulary)) for t in tokens]
+    match = [j + lo if j >= 0 else -1 for j in _match(printed, heard.ids[lo:hi], local=True)]
+    reliable = _reliable(0, len(printed), match, options.neighbour)
+    coverage = len(reliable) / len(printed)
+    if not reliable or coverage < options.local_coverage:
+        return None
+    lead = " ".join(tokens[:reliable[0]]).replace("#n", _number_text(qnum))
+    return _Placement(heard.owner[match[reliable[0]]], heard.owner[match[reliable[-1]]], coverage, lead)
+
+
+def _said_by_number(floor: int, ceiling: int, heard: _Heard, options: AlignOptions) -> _Placement | None:
+    """The short stretch in (floor, ceiling), one to three utterances, that sounds most
+    like "Number N, Mr Speaker" (Whisper spreads a misheard one over several)."""
+    runs = _utterances(heard.words, floor + 1, ceiling, options.pause)
+    best, best_score = None, 0.0
+    for n, (first, _) in enumerate(runs):
+        for last in (run[1] for run in runs[n:n + 3]):
+            score = _number_form_score(heard.said[first:last + 1])
+            if score > best_score:
+                best, best_score = (first, last), score
+    if best is None or best_score < 0.45:
+        return None
+    return _Placement(best[0], best[1], best_score * 0.5, "")
+
+
+_NUMBERS = re.compile(r"\b(?:number )?(?:(?:%s)\b ?)+" % "|".join(sorted(NUMBER_WORDS - {"and"})))
+
+
+def _number_form_score(said: list[str]) -> float:
+    tokens = [t for t in " ".join(said).split() if t not in ("hear", "here")]
+    if not tokens or len(tokens) > 8:
+        return 0.0
+    # Whisper writes "Number one" as "No. 1", "1." or "number one": keep that a number was said.
+    text = _NUMBERS.sub("number ", " ".join(tokens)).strip()
+    return fuzz.ratio("number mister speaker", text) / 100
+
+
+def _utterances(words: list[Word], begin: int, end: int, pause: float) -> list[tuple[int, int]]:
+    """(first, last) word indices of the runs of words in [begin, end) between pauses."""
+    runs: list[tuple[int, int]] = []
+    for w in range(begin, end):
+        if runs and _gap(words, w) < pause:
+            runs[-1] = (runs[-1][0], w)
+        else:
+            runs.append((w, w))
+    return runs
+
+
+def _confidence(placement: _Placement) -> float:
+    """Roughly the chance that the start is right to within a couple of seconds."""
+    heard = min(1.0, 0.4 + placement.coverage)
+    lead = len(placement.lead.split())
+    start = 1.0 if lead == 0 else max(0.4, 0.9 - 0.1 * lead)
+    if not placement.paused:
+        start *= 0.85
+    return round(heard * start, 3)
+
+
+def _timings(speeches: list[Speech], placements: list[_Placement | None], words: list[Word]) -> list[SpeechTiming]:
+    starts = [None if p is None else _onset(words, p.start_word) for p in placements]
+    timings = []
+    for index, (speech, placement) in enumerate(zip(speeches, placements)):
+        if placement is None:
+            timings.append(SpeechTiming(speech.id, speech.speaker, None, None, 0.9, "missing", speech.text))
+            continue
+        start = float(starts[index])
+        end = float(words[max(placement.end_word, placement.start_word)].end)
+        following = next((s for s in starts[index + 1:] if s is not None), None)
+        if following is not None and end > following:
+            end = float(max(start, following))
+        timings.append(SpeechTiming(speech.id, speech.speaker, start, end, _confidence(placement),
+                                    "matched", speech.text))
+    return timings

@@ -1,0 +1,158 @@
+"""Tokens shared by both sides: what Hansard prints and what the recogniser hears
+must turn into the same words. Both sides go through the same functions, so a
+rule only has to be consistent, not linguistically right ("size" -> "sise" is fine)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"), (100, "hundred")]
+_ORDINALS = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+             "ninth": "nine", "twelfth": "twelve"}
+NUMBER_WORDS = frozenset(_ONES + _TENS[2:] + [s for _, s in _SCALES] + ["and"])
+_MULTIPLIERS = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
+                "billion": "billion", "thousand": "thousand", "trillion": "trillion"}
+_CURRENCY = {"£": "pounds", "$": "dollars", "€": "euros"}
+_MONEY = frozenset(_CURRENCY.values())
+_SCALE_WORDS = frozenset(_MULTIPLIERS.values())
+_ABBREVIATIONS = {"mr": "mister", "mrs": "missus", "dr": "doctor", "hon": "honourable", "rt": "right",
+                  "st": "saint", "govt": "government", "&": "and", "%": "per cent", "percent": "per cent",
+                  "okay": "ok", "whilst": "while", "programme": "program", "programmes": "programs",
+                  "judgement": "judgment", "ageing": "aging", "grey": "gray", "tyre": "tire",
+                  "cheque": "check", "aluminium": "aluminum", "towards": "toward"}
+_BRITISH = [(re.compile(p), r) for p, r in [
+    (r"^(hon|lab|fav|behavi|neighb|col|harb|rum|endeav|vig|parl|hum|sav|flav|arm|od|vap|val|rig|clam"
+     r"|splend|tum|cand|ard)our", r"\1or"),
+    (r"^(cent|theat|met|lit|fib|calib|somb|spect|lust|mitre)re(s|d)?$", r"\1er\2"),
+    (r"^(defen|offen|licen|preten)ce", r"\1se"),
+    (r"^(travel|cancel|model|label|level|signal|total|fuel|channel|counsel|equal|marshal)l(ed|ing|er|ers)$",
+     r"\1\2"),
+    (r"isation", "ization"), (r"(?<=..)is(e|ed|es|ing)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+    (r"ogue$", "og"),
+]]
+# One search tells whether any spelling rule can apply (most words: none).
+_BRITISH_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _BRITISH))
+_DASHES = re.compile(r"[-\u2010-\u2015/]+")
+_WORD = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|%|m|bn|k|s)?|[a-z]+(?:'[a-z]+)*|&|%|[£$€]")
+
+
+def number_words(n: int) -> list[str]:
+    """English words for a whole number, without "and": 2009 -> two thousand nine."""
+    if n < 20:
+        return [_ONES[n]]
+    if n < 100:
+        return [_TENS[n // 10]] + ([_ONES[n % 10]] if n % 10 else [])
+    for value, name in _SCALES:
+        if n >= value:
+            rest = number_words(n % value) if n % value else []
+            return number_words(n // value) + [name] + rest
+    return [str(n)]
+
+
+def _number_token(token: str) -> list[str]:
+    """Digits (with currency, decimals, %, ordinals, m/bn) as words."""
+    currency = _CURRENCY.get(token[0])
+    if currency:
+        token = token[1:]
+    match = re.fullmatch(r"([\d,]+)(?:\.(\d+))?(st|nd|rd|th|%|m|bn|k|s)?", token)
+    if not match:
+        return [token]
+    whole = int(match[1].replace(",", "") or 0)
+    words = number_words(whole) if whole < 10**15 else list(match[1])
+    if match[2]:
+        words += (["point"] + [_ONES[int(d)] for d in match[2]]) if not currency else number_words(int(match[2]))
+    suffix = match[3]
+    if suffix == "%":
+        words += ["per", "cent"]
+    elif suffix in ("m", "bn", "k"):
+        words.append(_MULTIPLIERS[suffix])
+    if currency:
+        words.append(currency)
+    return words
+
+
+def _canonical(word: str) -> list[str]:
+    """One lower-case word (no digits) in the spelling both sides share."""
+    word = word.replace("'", "")
+    out = []
+    for part in _ABBREVIATIONS.get(word, word).split():
+        part = _ORDINALS.get(part, part)
+        if _BRITISH_ANY.search(part):
+            for pattern, replacement in _BRITISH:
+                part = pattern.sub(replacement, part)
+        out.append(part)
+    return out
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents off, curly quotes straight, dashes and slashes as spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _DASHES.sub(" ", text.lower())
+
+
+def word_tokens(word: str) -> tuple[str, ...]:
+    """The tokens of one word (or short phrase) from either side."""
+    found = _CACHE.get(word)
+    if found is None:
+        if len(_CACHE) > 200_000:
+            _CACHE.clear()
+        found = _CACHE[word] = _word_tokens(word)
+    return found
+
+
+_CACHE: dict[str, tuple[str, ...]] = {}  # a sitting repeats the same few thousand words
+
+
+def _word_tokens(word: str) -> tuple[str, ...]:
+    tokens: list[str] = []
+    for piece in _WORD.findall(_fold(word)):
+        if piece[0].isdigit() or piece[0] in _CURRENCY and len(piece) > 1:
+            tokens.extend(_number_token(piece))
+        elif piece in _CURRENCY:
+            tokens.append(_CURRENCY[piece])
+        else:
+            tokens.extend(_canonical(piece))
+    return tuple(tokens)
+
+
+def tokenize_words(words: list[str]) -> tuple[list[str], list[int]]:
+    """Tokens of a sequence of words, and for each token the index of its word."""
+    tokens: list[str] = []
+    owners: list[int] = []
+    cache = _CACHE
+    for index, word in enumerate(words):
+        found = cache.get(word) or word_tokens(word)
+        if len(found) == 1:
+            tokens.append(found[0])
+            owners.append(index)
+        elif found:
+            tokens.extend(found)
+            owners.extend([index] * len(found))
+    _tidy(tokens, owners)
+    return tokens, owners
+
+
+def tokenize(text: str) -> list[str]:
+    return tokenize_words(text.split())[0]
+
+
+def _tidy(tokens: list[str], owners: list[int]) -> None:
+    """Cross-word rules, in place: "£5 million" says "five million pounds", and a
+    question called by number ("number six") keeps only that it was a number."""
+    i = 0
+    while i < len(tokens) - 1:
+        if tokens[i] in _MONEY and tokens[i + 1] in _SCALE_WORDS:
+            tokens[i], tokens[i + 1] = tokens[i + 1], tokens[i]
+        if tokens[i] == "number":
+            j = i + 1
+            while j < len(tokens) and tokens[j] in NUMBER_WORDS and not (j > i + 1 and tokens[j] == "and"):
+                j += 1
+            if j > i + 1:
+                tokens[i + 1:j] = ["#n"]
+                owners[i + 1:j] = [owners[i + 1]]
+        i += 1

@@ -1,0 +1,134 @@
+"""The linker on real-shaped data: synthetic transcripts (words with times) built here."""
+from __future__ import annotations
+
+import pytest
+
+from linker import align, parse_record
+from linker.model import Record, Speech
+from transcriber.transcript import Segment, Transcript, Word
+
+WORD = 0.3      # seconds per heard word
+PAUSE = 1.2     # silence between utterances
+
+
+def transcript(*utterances: str | float) -> tuple[Transcript, list[float]]:
+    """Utterances (str) and extra silences (float); returns it and each utterance's start."""
+    t, segments, starts = 1.0, [], []
+    for item in utterances:
+        if isinstance(item, float):
+            t += item
+            continue
+        starts.append(t)
+        words = []
+        for w in item.split():
+            words.append(Word(round(t, 3), round(t + WORD - 0.05, 3), " " + w, 0.9))
+            t += WORD
+        segments.append(Segment(words[0].start, words[-1].end, " " + item, words))
+        t += PAUSE
+    return Transcript("t.mp4", "", t, "en", "test", segments), starts
+
+
+def record(*speeches: tuple[str, str] | Speech) -> Record:
+    items = [s if isinstance(s, Speech) else Speech(f"s{n}", s[0], s[1]) for n, s in enumerate(speeches)]
+    return Record("r", items)
+
+
+ANSWER = "The making of contingency arrangements for emergencies is the statutory duty of fire authorities."
+FOLLOW_UP = ("Will the Secretary of State confirm that there are no contingency vehicles because the green "
+             "goddesses have been sold off to places such as Albania and Peru?")
+REPLY = "The hon. Lady is well aware that the responsibility for contingency plans lies with the authorities."
+
+
+def test_plain_sitting_every_start_exact():
+    heard, starts = transcript("Good afternoon and welcome to the House of Commons.", ANSWER, FOLLOW_UP, REPLY)
+    timings = align(heard, record(("A", ANSWER), ("B", FOLLOW_UP), ("C", REPLY)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert [t.start for t in timings] == pytest.approx(starts[1:], abs=0.01)
+    for t, following in zip(timings, timings[1:]):
+        assert t.start < t.end <= following.start
+        assert type(t.start) is float and type(t.end) is float
+    assert all(t.confidence > 0.8 for t in timings)
+
+
+@pytest.mark.parametrize("qnum, said", [("6", "Number six, Mr Speaker."), ("6", "Number 6, Mr. Speaker."),
+                                       (None, "Number twelve, Mr Speaker.")])
+def test_tabled_question_said_by_number(qnum, said):
+    question = Speech("q", "Angela Watkinson", "What role his Department plays in making contingency "
+                      "arrangements for the fire service.", oral_qnum=qnum)
+    heard, starts = transcript("Angela Watkinson.", said, ANSWER, FOLLOW_UP)
+    timings = align(heard, record(question, ("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[0].start == pytest.approx(starts[1], abs=0.01)
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+def test_tabled_question_read_out_in_full():
+    text = "What role his Department plays in making contingency arrangements for the fire service."
+    heard, starts = transcript("Angela Watkinson.", text, ANSWER)
+    timings = align(heard, record(Speech("q", "Angela Watkinson", text, oral_qnum="1"), ("Denham", ANSWER)))
+    assert timings[0].start == pytest.approx(starts[1], abs=0.01)
+
+
+def test_unspoken_items_are_missing():
+    heard, starts = transcript(ANSWER, "Hear, hear!", FOLLOW_UP, REPLY)
+    timings = align(heard, record(("Denham", ANSWER), ("Spink", "indicated dissent."), ("Spelman", FOLLOW_UP),
+                                  ("Unheard", "I am grateful to the Minister for that answer, and will he meet "
+                                   "the fire authorities of this country to discuss the contingency plans?"),
+                                  ("Denham", REPLY)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched", "missing", "matched"]
+    assert timings[1].start is None and timings[1].end is None
+    assert timings[3].start is None and timings[3].end is None
+    assert [timings[i].start for i in (0, 2, 4)] == pytest.approx([starts[0], starts[2], starts[3]], abs=0.01)
+
+
+def test_speakers_call_and_cheers_are_not_the_speech():
+    heard, starts = transcript(ANSWER, "Hear, hear!", "Caroline Spelman.", FOLLOW_UP)
+    timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(starts[3], abs=0.01)
+    assert timings[0].end <= starts[1]
+
+
+def test_misheard_opening_words_still_start_the_speech():
+    garbled = FOLLOW_UP.replace("Will the Secretary of State confirm", "We'll there secretary estate conform")
+    heard, starts = transcript(ANSWER, "Caroline Spelman.", garbled)
+    timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+    clean, _ = transcript(ANSWER, "Caroline Spelman.", FOLLOW_UP)
+    assert align(clean, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))[1].confidence > timings[1].confidence
+
+
+def test_spelling_numbers_and_titles_are_shared():
+    printed = "The hon. Lady's organisation will receive £5 million over 24 hours, Mr. Speaker, at 10%."
+    said = "The honorable lady's organization will receive five million pounds over twenty-four hours, " \
+           "mister speaker, at ten percent."
+    heard, starts = transcript(ANSWER, said)
+    timings = align(heard, record(("Denham", ANSWER), ("Benn", printed)))
+    assert timings[1].status == "matched" and timings[1].confidence > 0.8
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+def test_long_silence_and_music_between_speeches():
+    heard, starts = transcript(ANSWER, 45.0, "Music.", 30.0, FOLLOW_UP)
+    timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+    assert timings[0].end < starts[1]
+
+
+def test_short_speech_between_long_ones():
+    heard, starts = transcript(ANSWER, "No.", REPLY)
+    timings = align(heard, record(("Denham", ANSWER), ("Spelman", "No."), ("Denham", REPLY)))
+    assert timings[1].status == "matched"
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+def test_nothing_heard_means_all_missing():
+    empty = Transcript("t.mp4", "", 10.0, "en", "test", [])
+    timings = align(empty, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert [t.status for t in timings] == ["missing", "missing"]
+
+
+def test_plain_text_record_aligns_like_xml():
+    text = f"Angela Watkinson: What role his Department plays in the fire service.\n\nJohn Denham: {ANSWER}\n"
+    heard, starts = transcript("Number one, Mr Speaker.", ANSWER)
+    timings = align(heard, parse_record(text))
+    assert [t.start for t in timings] == pytest.approx(starts, abs=0.01)

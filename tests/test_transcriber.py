@@ -1,0 +1,211 @@
+"""The real faster-whisper pipeline on espeak-ng clips with known timings, and unit
+tests of the guards with a fake model."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import srt
+import webvtt
+from rapidfuzz import fuzz
+
+from media import build_clip, encode, write_wav
+from transcriber import Cancelled, MediaError, ModelError, TranscribeOptions, Transcript, transcribe_media
+from transcriber.language import RunStats, check_language
+from transcriber.transcribe import drop_loops, transcribe_audio
+from transcriber.transcript import Segment, Word
+
+OPTIONS = TranscribeOptions()
+
+
+def words_text(transcript: Transcript) -> str:
+    return " ".join(w.word.strip() for w in transcript.words())
+
+
+@pytest.fixture(scope="module")
+def transcript(whisper_model, two_sentences) -> Transcript:
+    return transcribe_media(two_sentences.path, OPTIONS, model=whisper_model)
+
+
+def test_second_sentence_starts_where_it_was_spoken(transcript, two_sentences):
+    second = two_sentences.clip.parts[1]
+    later = [w for w in transcript.words() if w.start > two_sentences.clip.parts[0].end + 1.0]
+    assert later, words_text(transcript)
+    assert abs(later[0].start - second.start) < 0.5, (later[0], second)
+
+
+def test_words_are_what_was_spoken(transcript, two_sentences):
+    spoken = " ".join(p.text for p in two_sentences.clip.parts)
+    assert fuzz.token_set_ratio(spoken.lower(), transcript.text.lower()) > 75, transcript.text
+
+
+def test_json_follows_the_contract(transcript, two_sentences, tmp_path):
+    data = json.loads(transcript.to_json())
+    assert data["schema"] == "speechstamp.transcript/1"
+    assert data["source"] == "two-sentences.mp4" and data["model"] == "tiny.en" and data["language"] == "en"
+    assert len(data["sha256"]) == 64
+    assert data["duration"] >= two_sentences.clip.duration - 0.1
+    assert data["segments"]
+    for segment in data["segments"]:
+        assert type(segment["start"]) is float and type(segment["end"]) is float
+        assert segment["start"] <= segment["end"]
+        for word in segment["words"]:
+            assert {type(word[k]) for k in ("start", "end", "probability")} == {float}
+            assert 0.0 <= word["probability"] <= 1.0
+    assert Transcript.from_json(transcript.to_json()) == transcript
+    # No numpy values anywhere in the dataclasses either.
+    assert all(type(w.start) is float and type(w.probability) is float for w in transcript.words())
+
+
+def test_vtt_and_srt_parse_with_real_parsers(transcript, tmp_path):
+    vtt = tmp_path / "t.vtt"
+    vtt.write_text(transcript.to_vtt())
+    cues = webvtt.read(str(vtt)).captions
+    assert [c.text for c in cues] == [s.text.strip() for s in transcript.segments]
+    assert abs(cues[0].start_in_seconds - transcript.segments[0].start) < 0.002
+    subtitles = list(srt.parse(transcript.to_srt()))
+    assert [s.content for s in subtitles] == [c.text for c in cues]
+    assert [round(s.end.total_seconds(), 3) for s in subtitles] == [round(s.end, 3) for s in transcript.segments]
+
+
+def test_progress_reaches_the_end_and_cancel_stops(whisper_model, two_sentences):
+    seen: list[tuple[float, float]] = []
+    transcribe_media(two_sentences.path, OPTIONS, model=whisper_model, progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1] == pytest.approx(two_sentences.clip.duration, abs=0.1)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    with pytest.raises(Cancelled):
+        transcribe_media(two_sentences.path, OPTIONS, model=whisper_model, cancelled=lambda: True)
+
+
+def test_silence_gives_no_invented_text(whisper_model, media_root):
+    path = write_wav(build_clip([12.0]).audio, media_root / "silence.wav")
+    assert transcribe_media(path, OPTIONS, model=whisper_model).segments == []
+
+
+@pytest.mark.parametrize("voice,text", [
+    ("de", "Der Bundestag hat heute das neue Gesetz zur Förderung der erneuerbaren Energien beschlossen."),
+    ("fr", "L'Assemblée nationale a adopté ce matin le projet de loi sur la protection de l'environnement."),
+], ids=["de", "fr"])
+def test_audio_in_another_language_is_refused(whisper_model, media_root, voice, text):
+    wav = write_wav(build_clip([text], voice=voice).audio, media_root / f"speech-{voice}.wav")
+    path = encode(wav, media_root / f"speech-{voice}.mp4")
+    with pytest.raises(MediaError, match=rf"^speech-{voice}\.mp4 does not sound like language 'en' \(.+\);"):
+        transcribe_media(path, OPTIONS, model=whisper_model)
+
+
+def test_english_only_model_refuses_another_language_setting(whisper_model, two_sentences):
+    with pytest.raises(ModelError, match=r"only knows English"):
+        transcribe_media(two_sentences.path, TranscribeOptions(language="fr"), model=whisper_model)
+
+
+# -- unit tests with a fake model -----------------------------------------------
+
+@dataclass
+class FakeWord:
+    start: float
+    end: float
+    word: str
+    probability: float
+
+
+@dataclass
+class FakeSegment:
+    start: float
+    end: float
+    text: str
+    words: list = field(default_factory=list)
+    temperature: float = 0.0
+
+
+@dataclass
+class FakeInfo:
+    duration_after_vad: float
+    language: str = "en"
+
+
+class FakeModel:
+    """Yields given segments; records the settings it was called with."""
+    def __init__(self, segments: list[FakeSegment], speech: float) -> None:
+        self.segments, self.speech, self.kwargs = segments, speech, {}
+
+    def transcribe(self, audio, **kwargs):
+        self.kwargs = kwargs
+        return iter(self.segments), FakeInfo(self.speech)
+
+
+def fake_segment(start: float, text: str, probability: float = 0.9) -> FakeSegment:
+    words = [FakeWord(start + i * 0.3, start + i * 0.3 + 0.25, " " + w, probability)
+             for i, w in enumerate(text.split())]
+    return FakeSegment(start, start + 0.3 * len(words), " " + text, words)
+
+
+def test_settings_that_survive_long_sittings():
+    import numpy as np
+    model = FakeModel([fake_segment(0.0, "Order order")], speech=1.0)
+    transcribe_audio(model, np.zeros(16000, np.float32), TranscribeOptions(hotwords="Spelman"))
+    kw = model.kwargs
+    assert kw["vad_filter"] is True and kw["condition_on_previous_text"] is False
+    assert kw["word_timestamps"] is True and kw["hotwords"] == "Spelman"
+    assert kw["hallucination_silence_threshold"] and kw["no_speech_threshold"]
+    assert kw["compression_ratio_threshold"] and kw["log_prob_threshold"]
+
+
+def test_numpy_values_become_floats():
+    import numpy as np
+    segment = FakeSegment(np.float64(1.5), np.float32(2.0), " Hear, hear.",
+                          [FakeWord(np.float32(1.5), np.float64(2.0), " Hear,", np.float32(0.8))])
+    segments, _ = transcribe_audio(FakeModel([segment], 1.0), np.zeros(16000 * 3, np.float32), OPTIONS)
+    word = segments[0].words[0]
+    assert type(segments[0].start) is float and type(word.end) is float and type(word.probability) is float
+
+
+def test_repetition_loops_are_dropped_but_short_repeats_kept():
+    loop = "I can't wait to see you in the next video"
+    segments = [Segment(0, 1, " Order."), Segment(1, 2, " Order."), Segment(2, 5, " " + loop),
+                Segment(5, 8, " Something else entirely said here."), Segment(8, 11, " " + loop + "."),
+                Segment(11, 14, " " + loop)]
+    kept = [s.text.strip() for s in drop_loops(segments)]
+    assert kept == ["Order.", "Order.", loop, "Something else entirely said here."]
+
+
+def english(probability: float, words: int = 30) -> list[Segment]:
+    return [Segment(0, 10, " x", [Word(i * 0.3, i * 0.3 + 0.2, " x", probability) for i in range(words)])]
+
+
+@pytest.mark.parametrize("stats,refused", [
+    (RunStats(10.0, 30, 0, 0, "en"), None),
+    (RunStats(34.0, 13, 0, 0, "en"), None),         # noisy radio: few words, but no fallback
+    (RunStats(10.0, 30, 0, 30, "en"), "30 of its 30 words could only be guessed by sampling"),
+    (RunStats(8.0, 0, 0, 0, "en"), "only 0 words were recognised in 8 s"),
+    (RunStats(8.0, 10, 20, 0, "en"), "kept repeating"),
+    (RunStats(2.0, 0, 0, 0, "en"), None),           # too little speech to judge
+])
+def test_language_judgement_of_an_english_only_model(stats, refused):
+    import numpy as np
+
+    class EnglishOnly:
+        class model:
+            is_multilingual = False
+    call = lambda: check_language(EnglishOnly(), np.zeros(1, np.float32), english(0.8), stats, OPTIONS,
+                                  name="x.mp4")
+    if refused is None:
+        call()
+    else:
+        with pytest.raises(MediaError, match=refused):
+            call()
+
+
+def test_multilingual_model_is_asked_for_the_language():
+    import numpy as np
+
+    class Multilingual:
+        class model:
+            is_multilingual = True
+
+        def detect_language(self, audio, **kwargs):
+            return "de", 0.93, [("de", 0.93), ("en", 0.02)]
+    with pytest.raises(MediaError, match=r"hears 'de' with probability 0\.93"):
+        check_language(Multilingual(), np.zeros(1, np.float32), english(0.9), RunStats(10.0, 30, 0, 0, "en"),
+                       OPTIONS, name="x.mp4")

@@ -1,0 +1,99 @@
+"""fetch_url against a real loopback http.server: downloads, redirects, limits, and the SSRF guard."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from transcriber import MediaError, fetch_url
+from transcriber.fetch import file_name_for, is_public_address
+
+
+def test_downloads_any_content_type_byte_for_byte(http_root, tmp_path):
+    base, root = http_root
+    data = bytes(range(256)) * 1000
+    (root / "record.xml").write_bytes(data)
+    path = fetch_url(f"{base}/record.xml", tmp_path / "got", allow_private=True)
+    assert path.name == "record.xml"
+    assert path.read_bytes() == data
+
+
+def test_follows_redirects(http_root, tmp_path):
+    base, root = http_root
+    (root / "clip.mp4").write_bytes(b"x" * 100)
+    path = fetch_url(f"{base}/redirect?to={quote('/clip.mp4')}", tmp_path, allow_private=True)
+    assert path.read_bytes() == b"x" * 100
+
+
+def test_refuses_loopback_without_permission(http_root, tmp_path, monkeypatch):
+    monkeypatch.delenv("SPEECHSTAMP_ALLOW_PRIVATE_URLS", raising=False)
+    base, root = http_root
+    (root / "clip.mp4").write_bytes(b"x")
+    with pytest.raises(MediaError, match=r"^Refused to fetch from 127\.0\.0\.1: .*non-public address 127\.0\.0\.1"):
+        fetch_url(f"{base}/clip.mp4", tmp_path / "dl")
+    assert not (tmp_path / "dl").exists() or list((tmp_path / "dl").iterdir()) == []
+
+
+def test_environment_allows_private_hosts(http_root, tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECHSTAMP_ALLOW_PRIVATE_URLS", "1")
+    base, root = http_root
+    (root / "clip.mp4").write_bytes(b"x")
+    assert fetch_url(f"{base}/clip.mp4", tmp_path).read_bytes() == b"x"
+
+
+def test_redirect_to_another_scheme_is_refused(http_root, tmp_path):
+    base, _ = http_root
+    with pytest.raises(MediaError, match=r"Unsupported URL scheme 'file:'"):
+        fetch_url(f"{base}/redirect?to={quote('file:///etc/passwd')}", tmp_path, allow_private=True)
+
+
+def test_size_limit_leaves_no_partial_file(http_root, tmp_path):
+    base, root = http_root
+    (root / "big.mp4").write_bytes(b"x" * 5000)
+    with pytest.raises(MediaError, match=r"more than the limit of 1000"):
+        fetch_url(f"{base}/big.mp4", tmp_path / "dl", allow_private=True, max_bytes=1000)
+    assert list((tmp_path / "dl").iterdir()) == []
+
+
+def test_http_error_status(http_root, tmp_path):
+    base, _ = http_root
+    with pytest.raises(MediaError, match=r"^Could not fetch .*/nothing\.mp4: the server answered HTTP 404"):
+        fetch_url(f"{base}/nothing.mp4", tmp_path, allow_private=True)
+
+
+def test_unreachable_host(tmp_path):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(MediaError, match=r"^Could not fetch http://127\.0\.0\.1:\d+/x\.mp4: .*refused"):
+        fetch_url(f"http://127.0.0.1:{port}/x.mp4", tmp_path, allow_private=True, timeout=5)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a.mp4", "concat:a.mp4|b.mp4",
+                                 "pipe:0", "gopher://example.org/"])
+def test_only_http_and_https(url, tmp_path):
+    with pytest.raises(MediaError, match=r"^Unsupported URL scheme"):
+        fetch_url(url, tmp_path)
+
+
+@pytest.mark.parametrize("address,public", [
+    ("127.0.0.1", False), ("10.1.2.3", False), ("172.16.0.1", False), ("192.168.1.1", False),
+    ("169.254.169.254", False), ("100.64.0.1", False), ("0.0.0.0", False), ("224.0.0.1", False),
+    ("240.0.0.1", False), ("::1", False), ("fe80::1", False), ("fc00::1", False), ("ff02::1", False),
+    ("::ffff:127.0.0.1", False), ("::ffff:10.0.0.1", False),
+    ("8.8.8.8", True), ("151.101.0.81", True), ("2001:4860:4860::8888", True),
+])
+def test_public_addresses(address, public):
+    assert is_public_address(address) is public
+
+
+@pytest.mark.parametrize("url,name", [
+    ("https://example.org/media/sitting%2027.mp4?x=1", "sitting_27.mp4"),
+    ("https://example.org/", "download"),
+    ("https://example.org/../../etc/passwd", "passwd"),
+    ("https://example.org/a/..", "download"),
+])
+def test_file_names_are_safe(url, name):
+    assert file_name_for(url) == name

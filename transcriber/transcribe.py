@@ -1,0 +1,133 @@
+"""The faster-whisper run: settings that survive long sittings, progress, cancellation,
+guards against hallucinated text, and the check that the audio is in the model's language."""
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import numpy as np
+
+from . import media
+from .errors import Cancelled, ModelError
+from .fetch import fetch_url
+from .language import RunStats, check_language
+from .model import load_model, model_label
+from .options import (COMPRESSION_RATIO_THRESHOLD, HALLUCINATION_SILENCE_THRESHOLD, LOG_PROB_THRESHOLD,
+                      NO_SPEECH_THRESHOLD, TranscribeOptions)
+from .transcript import Segment, Transcript, Word
+
+Progress = Callable[[float, float], None]
+IsCancelled = Callable[[], bool]
+# A segment repeating one of the last few, word for word, is a decoding loop, not speech
+# (short ones like "Order. Order." or "Hear, hear." are real and kept).
+LOOP_LOOKBACK = 3
+LOOP_MIN_WORDS = 5
+
+
+def transcribe_media(source: str | Path, options: TranscribeOptions, *, progress: Progress | None = None,
+                     cancelled: IsCancelled | None = None, model: Any = None) -> Transcript:
+    """Transcribe a local file or an http(s) URL (fetched into a temporary folder)."""
+    if media.is_url(source):
+        with tempfile.TemporaryDirectory(prefix="speechstamp-") as tmp:
+            path = fetch_url(str(source), Path(tmp))
+            return transcribe_file(path, options, label=str(source), progress=progress,
+                                   cancelled=cancelled, model=model)
+    return transcribe_file(media.local_path(source), options, progress=progress,
+                           cancelled=cancelled, model=model)
+
+
+def transcribe_file(path: Path, options: TranscribeOptions, *, label: str | None = None,
+                    sha256: str | None = None, progress: Progress | None = None,
+                    cancelled: IsCancelled | None = None, model: Any = None) -> Transcript:
+    """Transcribe a checked local file; `label` is what the transcript names as its source."""
+    info = media.probe(path)
+    digest = sha256 or media.sha256_file(path)
+    whisper = model if model is not None else load_model(options)
+    if _stop(cancelled):
+        raise Cancelled("Transcription was cancelled.")
+    audio = media.decode_audio(info)
+    segments, stats = transcribe_audio(whisper, audio, options, progress=progress, cancelled=cancelled)
+    check_language(whisper, audio, segments, stats, options, name=path.name)
+    return Transcript(source=label or path.name, sha256=digest, duration=round(info.duration, 3),
+                      language=stats.language, model=model_label(options),
+                      segments=segments, settings=options.settings())
+
+
+def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, *,
+                     progress: Progress | None = None, cancelled: IsCancelled | None = None,
+                     ) -> tuple[list[Segment], RunStats]:
+    """Run Whisper over 16 kHz mono audio: our Segments (plain floats, loops dropped) and stats."""
+    total = len(audio) / media.SAMPLE_RATE
+    language = _language_for(model, options)
+    raw, info = model.transcribe(
+        audio, language=language, beam_size=options.beam_size, vad_filter=options.vad,
+        condition_on_previous_text=False, word_timestamps=True,
+        no_speech_threshold=NO_SPEECH_THRESHOLD, compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
+        log_prob_threshold=LOG_PROB_THRESHOLD,
+        hallucination_silence_threshold=HALLUCINATION_SILENCE_THRESHOLD, hotwords=options.hotwords)
+    segments = []
+    fallback: set[int] = set()  # ids of segments decoded at temperature > 0
+    for segment in _checked(raw, cancelled):
+        segments.append(_convert(segment))
+        if float(getattr(segment, "temperature", 0.0) or 0.0) > 0:
+            fallback.add(id(segments[-1]))
+        if progress:
+            progress(min(float(segment.end), total), total)
+    if progress:
+        progress(total, total)
+    kept = drop_loops(segments)
+    words = sum(len(s.words) for s in kept)
+    looped = sum(len(s.words) for s in segments) - words
+    speech = float(getattr(info, "duration_after_vad", total) or 0.0)
+    hot = sum(len(s.words) for s in kept if id(s) in fallback)
+    return kept, RunStats(speech_seconds=speech, words=words, looped_words=looped, fallback_words=hot,
+                          language=str(getattr(info, "language", None) or language or "en"))
+
+
+def _language_for(model: Any, options: TranscribeOptions) -> str | None:
+    multilingual = bool(getattr(getattr(model, "model", None), "is_multilingual", True))
+    if not multilingual and options.language not in (None, "en"):
+        raise ModelError(f"The model only knows English, so it cannot transcribe language "
+                         f"'{options.language}'; choose a multilingual model (e.g. --model small).")
+    return options.language if multilingual else "en"
+
+
+def _checked(segments: Iterable[Any], cancelled: IsCancelled | None) -> Iterable[Any]:
+    """The segments, stopping with Cancelled as soon as the caller asks."""
+    for segment in segments:
+        if _stop(cancelled):
+            raise Cancelled("Transcription was cancelled.")
+        yield segment
+
+
+def _stop(cancelled: IsCancelled | None) -> bool:
+    return bool(cancelled and cancelled())
+
+
+def _convert(segment: Any) -> Segment:
+    words = [Word(start=_t(w.start), end=_t(w.end), word=str(w.word),
+                  probability=round(float(w.probability), 4)) for w in (segment.words or [])]
+    return Segment(start=_t(segment.start), end=_t(segment.end), text=str(segment.text), words=words)
+
+
+def _t(value: Any) -> float:
+    return round(float(value), 3)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def drop_loops(segments: list[Segment]) -> list[Segment]:
+    """Without segments that repeat one of the previous LOOP_LOOKBACK word for word."""
+    kept: list[Segment] = []
+    recent: list[str] = []
+    for segment in segments:
+        text = _normal(segment.text)
+        if len(text.split()) >= LOOP_MIN_WORDS and text in recent:
+            continue
+        kept.append(segment)
+        recent = (recent + [text])[-LOOP_LOOKBACK:]
+    return kept
