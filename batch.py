@@ -232,10 +232,10 @@ def run_batch(batch: Batch, engine: Engine) -> list[Outcome]:
     seen: dict[str, float] = {}
 
     def progress(item: Item, seconds: float) -> None:
-        delta = min(seconds, item.duration or 0.0) - seen.get(item.key, 0.0)
-        if delta > 0:
+        seconds = min(seconds, item.duration or 0.0)
+        if seconds > seen.get(item.key, 0.0):
+            bar.update(seconds - seen.get(item.key, 0.0))
             seen[item.key] = seconds
-            bar.update(delta)
 
     def done(item: Item, result: Result) -> None:
         outcomes[item.key] = _finish(batch, item, result)

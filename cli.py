@@ -185,25 +185,27 @@ def _broker_default() -> str:
 @click.option("--model", default=None, help="Model name or folder (default tiny.en).")
 @click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True,
               help="On celery, only picks the default compute type: workers use their own device.")
-@click.option("--compute-type", default="default", show_default=True,
+@click.option("--compute-type", type=click.Choice(_COMPUTE_TYPES), default="default", show_default=True,
               help="default: int8 on cpu, float16 on cuda.")
-@click.option("--language", default="en", show_default=True)
+@click.option("--language", default="en", show_default=True,
+              help="Language spoken ('auto': let a multilingual model detect it).")
+@click.option("--hotwords", default=None, help="Words to favour, e.g. members' names.")
 @click.option("--shared-storage", is_flag=True,
               help="Celery: workers read local files at the same path instead of receiving their audio.")
 @click.option("--in-flight", type=click.IntRange(min=1), default=8, show_default=True,
               help="Celery: items sent to the broker at a time (at least the number of workers).")
 @click.option("--visibility-timeout", type=click.IntRange(min=1), default=12 * 3600, help=_VT_HELP)
 def batch(inputs: tuple[str, ...], list_file: str | None, out_dir: str, engine: str, broker: str,
-          model: str | None, device: str, compute_type: str, language: str, shared_storage: bool,
-          in_flight: int, visibility_timeout: int) -> None:
+          model: str | None, device: str, compute_type: str, language: str, hotwords: str | None,
+          shared_storage: bool, in_flight: int, visibility_timeout: int) -> None:
     """Transcribe (and link) many items; re-running skips what is done."""
     import batch as batching
     import cluster
     from pathlib import Path
-    from transcriber import TranscribeOptions
+    from transcriber import TranscribeOptions, TranscriberError, load_model
 
-    options = TranscribeOptions(model=model, language=language or None, device=device,
-                                compute_type=compute_type)
+    options = TranscribeOptions(model=model, language=None if language == "auto" else language,
+                                device=device, compute_type=compute_type, hotwords=hotwords or None)
     try:
         pairs = [(media, None) for media in inputs] + (batching.read_list(list_file) if list_file else [])
         items = batching.make_items(pairs)
@@ -213,10 +215,11 @@ def batch(inputs: tuple[str, ...], list_file: str | None, out_dir: str, engine: 
             cluster.configure(broker, visibility_timeout)
             run = cluster.celery_engine(cluster.task_options(options), shared_storage, in_flight)
         else:
+            load_model(options)  # a bad model fails once, before any item
             run = batching.local_engine(options)
         job = batching.Batch(items, Path(out_dir), options)
         outcomes = batching.run_batch(job, run)
-    except (batching.BatchError, cluster.ClusterError) as exc:
+    except (batching.BatchError, TranscriberError) as exc:  # ClusterError is a TranscriberError
         raise click.ClickException(str(exc)) from None
     batching.write_summary(Path(out_dir), outcomes)
     click.echo(batching.summary_table(outcomes))
@@ -229,7 +232,7 @@ def batch(inputs: tuple[str, ...], list_file: str | None, out_dir: str, engine: 
 @click.option("--model", default=None,
               help="Model name or folder loaded at start (default tiny.en); use batch's --model.")
 @click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
-@click.option("--compute-type", default="default", show_default=True,
+@click.option("--compute-type", type=click.Choice(_COMPUTE_TYPES), default="default", show_default=True,
               help="default: int8 on cpu, float16 on cuda.")
 @click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes, each with its own model.")
@@ -247,7 +250,7 @@ def worker(broker: str, model: str | None, device: str, compute_type: str, concu
             raise SystemExit(cluster.start_workers(concurrency, broker, settings, visibility_timeout,
                                                    loglevel))
         cluster.start_worker(broker, settings, visibility_timeout, loglevel)
-    except (cluster.ClusterError, TranscriberError) as exc:
+    except TranscriberError as exc:  # ClusterError and ModelError included
         raise click.ClickException(str(exc)) from None
 
 

@@ -3,9 +3,10 @@ submitting side that sends media to the workers and gets results back.
 
 Workers on other machines cannot read the submitter's files, so media travels
 with the task: a URL is fetched by the worker; a local file is sent as its audio
-track, 16 kHz mono 16-bit FLAC (what the model hears, about 60 MB per hour),
-unless the workers share the submitter's storage (`shared_storage`), in which
-case only the absolute path travels. Results (transcript + links JSON) come back
+track, 16 kHz mono 16-bit FLAC (what the model hears), stored on the broker in
+chunks beside the task message and deleted when the result is in, unless the
+workers share the submitter's storage (`shared_storage`), in which case only the
+absolute path travels. Results (transcript + links JSON) come back
 through the Redis result backend; only the submitter writes files.
 
 Delivery: `task_acks_late` with prefetch 1 keeps a message unacknowledged in Redis
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -45,6 +46,8 @@ DEFAULT_BROKER = "redis://127.0.0.1:6379/0"
 # at 2x real time); a killed worker's item comes back this long after it was taken.
 DEFAULT_VISIBILITY_TIMEOUT = 12 * 3600
 TASK_NAME = "speechstamp.run_item"
+AUDIO_CHUNK = 64 * 1024 * 1024   # bytes per broker key (Redis values stop at 512 MB)
+AUDIO_TTL = 7 * 24 * 3600        # audio left behind by a vanished submitter expires
 
 app = Celery("speechstamp", set_as_current=False)
 
@@ -64,26 +67,25 @@ class WorkerSettings:
 
 @dataclass
 class Media:
-    """One item's media as it travels in a task message."""
+    """One item's media as it travels in a task message. Audio bytes go to the broker
+    as separate keys (see upload_audio): the message itself stays small."""
     name: str
     url: str | None = None
     path: str | None = None
-    audio: bytes | None = None
+    audio: bytes | None = field(default=None, repr=False)  # the submitter's side only
+    audio_key: str | None = None
+    audio_chunks: int = 0
     sha256: str | None = None
     duration: float | None = None   # of the original media (its video may outlast the audio)
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"name": self.name, "url": self.url, "path": self.path, "sha256": self.sha256,
-                "duration": self.duration}
-        if self.audio is not None:
-            data["audio"] = base64.b64encode(self.audio).decode("ascii")
-        return data
+        return {"name": self.name, "url": self.url, "path": self.path, "audio_key": self.audio_key,
+                "audio_chunks": self.audio_chunks, "sha256": self.sha256, "duration": self.duration}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Media":
-        audio = base64.b64decode(data["audio"]) if data.get("audio") else None
-        return cls(data["name"], data.get("url"), data.get("path"), audio, data.get("sha256"),
-                   data.get("duration"))
+        return cls(data["name"], data.get("url"), data.get("path"), None, data.get("audio_key"),
+                   int(data.get("audio_chunks") or 0), data.get("sha256"), data.get("duration"))
 
 
 _worker = WorkerSettings()
@@ -213,10 +215,8 @@ def _materialise(media: Media, record: dict[str, Any] | None, tmp: Path) -> tupl
     """The media and record as this worker can read them."""
     if media.url:
         source = media.url
-    elif media.audio is not None:
-        audio = tmp / (Path(media.name).stem + ".flac")
-        audio.write_bytes(media.audio)
-        source = str(audio)
+    elif media.audio_key:
+        source = str(download_audio(media, tmp / (Path(media.name).stem + ".flac")))
     elif media.path:
         if not Path(media.path).is_file():
             raise ClusterError(f"{media.path} is not readable on worker {socket.gethostname()}; "
@@ -262,6 +262,42 @@ def extract_audio(path: Path) -> bytes:
         return target.read_bytes()
 
 
+def _client() -> redis.Redis:
+    return redis.Redis.from_url(app.conf.broker_url)
+
+
+def upload_audio(media: Media, ident: str) -> None:
+    """Put the audio on the broker under keys named after the task, in chunks (a Redis
+    value holds at most 512 MB); they expire unless the submitter deletes them first."""
+    assert media.audio is not None
+    client = _client()
+    media.audio_key = f"speechstamp:audio:{ident}"
+    starts = range(0, max(len(media.audio), 1), AUDIO_CHUNK)
+    for n, start in enumerate(starts):
+        client.set(f"{media.audio_key}:{n}", media.audio[start:start + AUDIO_CHUNK], ex=AUDIO_TTL)
+    media.audio_chunks = len(starts)
+
+
+def download_audio(media: Media, target: Path) -> Path:
+    client = _client()
+    with open(target, "wb") as f:
+        for n in range(media.audio_chunks):
+            part = client.get(f"{media.audio_key}:{n}")
+            if part is None:
+                raise ClusterError(f"The audio of {media.name} is no longer on the broker "
+                                   "(it is kept for 7 days); run the batch again to send it.")
+            f.write(part)
+    return target
+
+
+def discard_audio(ident: str) -> None:
+    """Free the broker's memory once the item's result is in."""
+    client = _client()
+    keys = list(client.scan_iter(match=f"speechstamp:audio:{ident}:*"))
+    if keys:
+        client.delete(*keys)
+
+
 def pack_record(record_path: str | Path | None) -> dict[str, Any] | None:
     if record_path is None:
         return None
@@ -282,6 +318,8 @@ def task_id(media_key: str, record: dict[str, Any] | None, options: dict[str, An
 
 def submit(media: Media, record: dict[str, Any] | None, options: dict[str, Any], ident: str) -> Any:
     """Send one item; its AsyncResult."""
+    if media.audio is not None:
+        upload_audio(media, ident)
     payload = {"media": media.to_dict(), "record": record, "options": options}
     return app.send_task(TASK_NAME, args=[payload], task_id=ident)
 
@@ -319,6 +357,7 @@ def celery_engine(options: dict[str, Any], shared_storage: bool = False, in_flig
                     del running[key]
                     done(item, value or {"error": "the worker returned nothing"})
                     result.forget()  # written here now: free the broker's memory
+                    discard_audio(result.id)
                 else:
                     progress(item, fraction * (item.duration or 0.0))
             if running:
@@ -355,6 +394,7 @@ def run_job_remotely(media: str | Path, record_path: str | Path | None, options:
         finished, fraction, value = poll(result)
         if finished:
             result.forget()
+            discard_audio(result.id)
             break
         if cancelled is not None and cancelled():
             result.revoke()

@@ -14,6 +14,7 @@ import ipaddress
 import logging
 import shutil
 import socket
+import sqlite3
 import threading
 import time
 import uuid
@@ -305,16 +306,23 @@ class LocalEngine:
 
     def _loop(self) -> None:
         while not self._stop.is_set():
-            db = store.connect(self.settings.db_path)
             try:
-                job = store.claim_job(db)
-            finally:
-                db.close()
+                db = store.connect(self.settings.db_path)
+                try:
+                    job = store.claim_job(db)
+                finally:
+                    db.close()
+            except sqlite3.Error:  # e.g. locked for longer than busy_timeout: try again later
+                log.exception("could not claim a job")
+                job = None
             if job is None:
                 self._wake.wait(_IDLE_POLL)
                 self._wake.clear()
                 continue
-            run_claimed(self.settings, job, self.runner)
+            try:
+                run_claimed(self.settings, job, self.runner)
+            except Exception:  # the store failed while recording the end: keep the worker alive
+                log.exception("job %s could not be recorded", job["id"])
 
 
 def make_engine(name: str, settings: JobSettings) -> LocalEngine:

@@ -28,6 +28,7 @@ TARGETS = "targets: >=98% within 2 s, median <= 0.3 s, >=95% of unspoken reporte
 @dataclass
 class Score:
     errors: list[float]       # absolute start errors of spoken speeches (inf: not placed)
+    end_errors: list[float]   # absolute end errors of placed spoken speeches
     unspoken: int
     missing_ok: int           # unspoken speeches reported missing
     false_placements: int     # unspoken speeches given a time
@@ -42,14 +43,16 @@ class Score:
               and (self.unspoken == 0 or self.missing_ok / self.unspoken >= 0.95))
         return (f"{len(self.errors):4d} {self.within(1):6.1%} {self.within(2):6.1%} {self.within(5):6.1%} "
                 f"{statistics.median(self.errors):6.2f} {p90:6.2f} {self.missing_ok:3d}/{self.unspoken:<3d} "
-                f"{self.false_placements:5d}  {'ok' if ok else 'MISSED'}")
+                f"{self.false_placements:5d} {statistics.median(self.end_errors):7.2f}  {'ok' if ok else 'MISSED'}")
 
 
 def score(truth: list[dict], timings: list) -> Score:
-    result = Score([], 0, 0, 0)
+    result = Score([], [], 0, 0, 0)
     for expected, got in zip(truth, timings, strict=True):
         if expected["spoken"]:
             result.errors.append(float("inf") if got.start is None else abs(got.start - expected["start"]))
+            if got.end is not None:
+                result.end_errors.append(abs(got.end - expected["end"]))
         else:
             result.unspoken += 1
             result.missing_ok += got.status == "missing"
@@ -66,7 +69,7 @@ def main(dirs: list[str]) -> None:
     sittings = [Path(d) for d in dirs] or sorted(
         [p for p in SHARED.glob("*") if (p / "truth.json").exists()]
         + [p for p in (OUT / "sittings").glob("*") if (p / "truth.json").exists()])
-    print(f"{'sitting':28s} fmt  spoken  <1s    <2s    <5s     med    p90  unspoken false")
+    print(f"{'sitting':28s} fmt  spoken  <1s    <2s    <5s     med    p90  unspoken false  end-med")
     for sitting in sittings:
         transcript = transcript_of(sitting)
         truth = json.loads((sitting / "truth.json").read_text())["speeches"]

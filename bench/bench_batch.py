@@ -8,23 +8,31 @@ JSON, VTT and SRT); the bare loop is WhisperModel.transcribe with the same decod
 settings and nothing else. Both use the same model object, loaded (and warmed up)
 before any timing. Runs alternate between the two, REPEATS times; medians reported.
 
-    .venv/bin/python bench/bench_batch.py [--clips 6] [--seconds 60] [--repeats 3]
+    .venv/bin/python bench/bench_batch.py [--clips 6] [--seconds 60] [--repeats 3] [--celery-workers 1]
+
+With --celery-workers N the same batch also runs through `--engine celery` on this
+machine (redis-server on a free loopback port, N real `speechstamp worker` processes):
+the cost of the cluster path (audio extraction, Redis, result transfer).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import batch as batching  # noqa: E402
+import cluster  # noqa: E402
 from transcriber import TranscribeOptions, load_model  # noqa: E402
 from transcriber.options import (COMPRESSION_RATIO_THRESHOLD, HALLUCINATION_SILENCE_THRESHOLD,  # noqa: E402
                                  LOG_PROB_THRESHOLD, NO_SPEECH_THRESHOLD)
@@ -71,37 +79,105 @@ def run_bare(clips: list[Path], model, options: TranscribeOptions) -> float:
     return time.perf_counter() - started
 
 
+@contextlib.contextmanager
+def local_cluster(tmp: Path, workers: int) -> Iterator[str]:
+    """redis-server on a free loopback port and `workers` real `speechstamp worker` processes."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"redis://127.0.0.1:{port}/0"
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp)], stdout=subprocess.DEVNULL)
+    log = tmp / "workers.log"
+    procs = []
+    try:
+        _wait(lambda: _answers(url), "redis-server")
+        exe = str(Path(sys.executable).with_name("speechstamp"))
+        procs = [subprocess.Popen([exe, "worker", "--broker", url], stdout=log.open("a"),
+                                  stderr=subprocess.STDOUT) for _ in range(workers)]
+        _wait(lambda: log.read_text().count(" ready.") >= workers, "the workers")
+        yield url
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(60)
+        server.terminate()
+        server.wait(10)
+
+
+def _answers(url: str) -> bool:
+    try:
+        cluster.check_broker(url)
+        return True
+    except cluster.ClusterError:
+        return False
+
+
+def _wait(condition: Callable[[], bool], what: str, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            sys.exit(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def run_celery(clips: list[Path], options: TranscribeOptions, out: Path) -> float:
+    items = batching.make_items([(str(c), None) for c in clips])
+    started = time.perf_counter()
+    outcomes = batching.run_batch(batching.Batch(items, out, options),
+                                  cluster.celery_engine(cluster.task_options(options), poll_seconds=0.2))
+    elapsed = time.perf_counter() - started
+    if any(o.error for o in outcomes):
+        sys.exit(f"celery batch failed: {[o for o in outcomes if o.error]}")
+    return elapsed
+
+
+def measure(runners: dict[str, Callable[[int], float]], repeats: int) -> dict[str, list[float]]:
+    """Each runner once per repeat, the order rotating so load changes hit all alike."""
+    times: dict[str, list[float]] = {name: [] for name in runners}
+    names = list(runners)
+    for repeat in range(repeats):
+        order = names[repeat % len(names):] + names[:repeat % len(names)]
+        for name in order:
+            times[name].append(runners[name](repeat))
+        print(f"repeat {repeat + 1}: " + ", ".join(f"{n} {times[n][-1]:.1f} s" for n in names),
+              file=sys.stderr)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clips", type=int, default=6)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--celery-workers", type=int, default=0,
+                        help="also run the batch on a local Celery cluster of this many workers")
     args = parser.parse_args()
     options = TranscribeOptions()
     model = load_model(options)
-    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
-        clips = cut_clips(Path(tmp), args.clips, args.seconds)
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp_name, contextlib.ExitStack() as stack:
+        tmp = Path(tmp_name)
+        clips = cut_clips(tmp, args.clips, args.seconds)
         audio = float(args.clips * args.seconds)
         run_bare(clips[:1], model, options)  # warm-up: first-call costs out of the timings
-        batch_times, bare_times = [], []
+        runners: dict[str, Callable[[int], float]] = {
+            "batch (local engine)": lambda r: run_batch(clips, options, tmp / f"local{r}"),
+            "bare faster-whisper": lambda r: run_bare(clips, model, options)}
+        if args.celery_workers:
+            cluster.configure(stack.enter_context(local_cluster(tmp, args.celery_workers)))
+            runners[f"batch (celery, {args.celery_workers} worker(s))"] = \
+                lambda r: run_celery(clips, options, tmp / f"celery{r}")
         load_before = os.getloadavg()[0]
-        for repeat in range(args.repeats):
-            # Alternate which goes first, so a change in the machine's load hits both alike.
-            if repeat % 2:
-                bare_times.append(run_bare(clips, model, options))
-            batch_times.append(run_batch(clips, options, Path(tmp) / f"out{repeat}"))
-            if not repeat % 2:
-                bare_times.append(run_bare(clips, model, options))
-            print(f"repeat {repeat + 1}: batch {batch_times[-1]:.1f} s, bare loop {bare_times[-1]:.1f} s",
-                  file=sys.stderr)
-    batch_s, bare_s = statistics.median(batch_times), statistics.median(bare_times)
-    ratio = statistics.median(a / b for a, b in zip(batch_times, bare_times))
+        times = measure(runners, args.repeats)
     print(f"{args.clips} clips x {args.seconds} s = {audio / 60:.0f} min of audio, model tiny.en int8 cpu, "
           f"{args.repeats} repeats (medians), {os.cpu_count()} cores, "
           f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f}")
-    print(f"batch (local engine): {batch_s:.1f} s wall, {audio / batch_s:.1f} audio s per wall s")
-    print(f"bare faster-whisper:  {bare_s:.1f} s wall, {audio / bare_s:.1f} audio s per wall s")
-    print(f"batch / bare wall time, median of paired repeats: {ratio:.2f}")
+    bare = times["bare faster-whisper"]
+    for name, values in times.items():
+        ratio = statistics.median(a / b for a, b in zip(values, bare))
+        print(f"{name:32s} {statistics.median(values):6.1f} s wall, "
+              f"{audio / statistics.median(values):5.1f} audio s per wall s, "
+              f"{ratio:.2f}x the bare loop's time (median of paired repeats)")
 
 
 if __name__ == "__main__":

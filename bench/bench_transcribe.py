@@ -111,13 +111,129 @@ def loop_to_hour(media: Path, work: Path) -> Path:
     return out
 
 
+GUARD_SETTINGS = {
+    # faster-whisper's own defaults: no VAD, each window conditioned on the previous text
+    "whisper defaults": dict(vad_filter=False, condition_on_previous_text=True),
+    "VAD, no conditioning": dict(vad_filter=True, condition_on_previous_text=False),
+    "VAD, no conditioning, hallucination_silence_threshold": dict(
+        vad_filter=True, condition_on_previous_text=False,
+        hallucination_silence_threshold=HALLUCINATION_SILENCE_THRESHOLD),
+    "ours: transcriber.transcribe_audio (all of the above + loop guard)": None,
+}
+
+
+def run_setting(model, audio, extra: dict | None) -> list:
+    """Segments (with .words) from faster-whisper with `extra`, or from our pipeline when None."""
+    if extra is None:
+        from transcriber import TranscribeOptions
+        from transcriber.transcribe import transcribe_audio
+        segments, _ = transcribe_audio(model, audio, TranscribeOptions())
+        return segments
+    segments, _ = model.transcribe(audio, language="en", beam_size=5, word_timestamps=True, **extra)
+    return list(segments)
+
+
+def guard_clip():
+    """Speech separated by 30 s each of noise, music, near-silence and a murmuring crowd."""
+    import numpy as np
+    sys.path.insert(0, str(ROOT / "tests"))
+    from media import RATE, build_clip, silence
+
+    rng = np.random.default_rng(7)
+    brown = np.cumsum(rng.normal(0, 1, 30 * RATE)).astype(np.float32)
+    brown = 0.3 * (brown - brown.mean()) / np.abs(brown - brown.mean()).max()
+    t = np.arange(30 * RATE) / RATE
+    chords = [(220.0, 277.2, 329.6), (196.0, 246.9, 293.7), (174.6, 220.0, 261.6), (196.0, 246.9, 311.1)]
+    music = np.zeros_like(t)
+    for i, chord in enumerate(chords * 8):  # a chord every 0.94 s, with a decaying attack
+        span = (t >= i * 0.94) & (t < (i + 1) * 0.94)
+        envelope = np.exp(-3 * (t[span] - i * 0.94))
+        music[span] = sum(np.sin(2 * np.pi * f * t[span]) + 0.3 * np.sin(4 * np.pi * f * t[span])
+                          for f in chord) * envelope
+    music = (0.4 * music / np.abs(music).max()).astype(np.float32)
+    hiss = (0.02 * rng.normal(0, 1, 30 * RATE)).astype(np.float32)
+    # A murmuring House: eight voices at once, each saying something different, quietly.
+    from media import VOICES, speak
+    babble = np.zeros(30 * RATE, np.float32)
+    murmurs = ["Hear hear", "Shame", "Order order", "Give way", "What about the hospitals",
+               "Answer the question", "Resign", "Withdraw"]
+    for i, text in enumerate(murmurs):
+        voice = speak(" ".join([text] * 6), VOICES[i % len(VOICES)], speed=140 + 10 * i)[: 30 * RATE - i * RATE]
+        babble[i * RATE: i * RATE + len(voice)] += voice
+    babble = (0.25 * babble / np.abs(babble).max()).astype(np.float32)
+    sentences = ["The House will now consider the fire services bill.",
+                 "I beg to move that the bill be now read a second time.",
+                 "The question is that the amendment be made.",
+                 "Order. We now come to the urgent question."]
+    parts = [build_clip([s]).audio for s in sentences]
+    parts.append(build_clip(["The Secretary of State will answer the question."]).audio)
+    sentences.append("The Secretary of State will answer the question.")
+    gaps = (brown, music, hiss, babble, np.zeros(0, np.float32))
+    audio = np.concatenate([silence(1.0)] + [x for pair in zip(parts, gaps) for x in pair] + [silence(1.0)])
+    spans, pos = [], RATE * 1.0
+    for part, gap in zip(parts, gaps):
+        spans.append((pos / RATE, (pos + len(part)) / RATE))
+        pos += len(part) + len(gap)
+    return audio, spans, sentences
+
+
+def guards_on_file(model, media: Path, reps: int) -> dict:
+    """A real recording under each setting: word counts per run, and one text to read."""
+    from faster_whisper import decode_audio
+    audio = decode_audio(str(media))
+    report = {}
+    for name, extra in GUARD_SETTINGS.items():
+        runs = []
+        for _ in range(reps):
+            start = time.perf_counter()
+            segments = run_setting(model, audio, extra)
+            runs.append((time.perf_counter() - start, sum(len(s.words) for s in segments),
+                         " ".join(s.text.strip() for s in segments)))
+        report[name] = {"seconds": [round(r[0], 1) for r in runs], "words": [r[1] for r in runs],
+                        "text": runs[0][2][:300]}
+        print(f"  {media.name}, {name}: {report[name]}", flush=True)
+    return report
+
+
+def guards(files: list[Path], reps: int) -> dict:
+    """Words invented in noise, music, silence and murmur under each setting (bundled tiny.en).
+
+    Temperature fallback samples at random, so each setting runs `reps` times."""
+    from faster_whisper import WhisperModel
+    audio, spans, sentences = guard_clip()
+    model = WhisperModel(str(bundled_model_path()), device="cpu", compute_type="int8")
+    in_speech = lambda w: any(a - 0.5 <= (w.start + w.end) / 2 <= b + 0.5 for a, b in spans)  # noqa: E731
+    report: dict = {"audio_seconds": round(len(audio) / 16000, 1),
+                    "words_spoken": sum(len(s.split()) for s in sentences)}
+    for name, extra in GUARD_SETTINGS.items():
+        runs = []
+        for _ in range(reps):
+            start = time.perf_counter()
+            words = [w for s in run_setting(model, audio, extra) for w in s.words]
+            invented = [w.word for w in words if not in_speech(w)]
+            runs.append((time.perf_counter() - start, sum(1 for w in words if in_speech(w)), invented))
+        report[name] = {"seconds": [round(r[0], 1) for r in runs], "words_in_speech": [r[1] for r in runs],
+                        "invented_words": [len(r[2]) for r in runs],
+                        "invented": " | ".join(" ".join(r[2]) for r in runs if r[2])[:300]}
+        print(f"  {name}: {report[name]}", flush=True)
+    for media in files:
+        report[media.name] = guards_on_file(model, media, reps)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("media", nargs="?", type=Path, default=DEFAULT_MEDIA)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hour", action="store_true", help="also measure memory growth on a 1-hour file")
     parser.add_argument("--hour-runs", type=int, default=1)
+    parser.add_argument("--guards", nargs="*", type=Path, default=None, metavar="FILE",
+                        help="only measure the hallucination guards: on generated noise, music, "
+                             "silence and murmur, then on each FILE (real recordings)")
     args = parser.parse_args()
+    if args.guards is not None:
+        print(json.dumps(guards(args.guards, args.runs), indent=1))
+        return
     with tempfile.TemporaryDirectory(prefix="bench-transcribe-") as tmp:
         work = Path(tmp)
         print(f"{args.media} ({duration_of(args.media):.0f} s of media), {args.runs} interleaved runs", flush=True)

@@ -1,15 +1,17 @@
 """Place every record speech on the transcript's timeline.
 
-1. Both sides become tokens (normalize.py) and integer ids; one global alignment
-   (longest common subsequence, rapidfuzz Indel) of the whole sitting pairs record
-   tokens with heard tokens.
+1. Both sides become tokens (normalize.py) and integer ids; one global Levenshtein
+   alignment of the whole sitting (rapidfuzz, bit-parallel) pairs record tokens
+   with heard tokens.
 2. Per speech, only matches that agree with a neighbouring match count ("reliable"):
    isolated hits on common words are how an unspoken speech would otherwise get
    placed somewhere plausible. Too few reliable matches -> "missing".
-3. The start is refined locally: the record words before the first reliable match
+3. Runs of speeches placed poorly are aligned again on their own (longest common
+   subsequence) against what was heard between their well-placed neighbours.
+4. Each start is refined locally: the record words before the first reliable match
    were misheard, so the start moves back to the heard stretch that reads most like
-   them, preferring a pause, never into the speech before.
-4. Tabled questions ("What steps he is taking to ...") are printed but rarely said:
+   them, preferring a pause, never into the speech before nor into the chair's call.
+5. Tabled questions ("What steps he is taking to ...") are printed but rarely said:
    the member says "Number six, Mr Speaker." So the global pass looks only for that
    spoken form; a question read out in full, or a misheard "Number six", is found
    afterwards in the stretch between its placed neighbours.
@@ -34,6 +36,7 @@ _TABLED = re.compile(r"^(What|If|How|When|Whether|Which|Who)\b")
 _QUESTION_FORM = "number #n mister speaker"
 _LORDS_FORM = "my lords i beg leave to ask the question standing in my name on the order paper"
 _FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
+_FILLER_WORDS = re.compile(r"\b(?:er|erm|um|uh|ah|you know)\b")
 
 
 @dataclass
@@ -63,6 +66,7 @@ class _Placement:
     end_word: int
     coverage: float             # share of the speech's tokens reliably heard
     lead: str                   # record tokens before the first reliable match
+    trail: int = 0              # record tokens after the last reliable match
     paused: bool = False        # a pause precedes the start
 
 
@@ -185,7 +189,8 @@ def _place(speech: _Speech, match: list[int], heard: _Heard, options: AlignOptio
     lead = " ".join(tokens[:first - speech.begin])
     if speech.spoken_form:
         lead = lead.replace("#n", _number_text(speech.qnum))
-    return _Placement(heard.owner[match[first]], heard.owner[match[last]], coverage, lead)
+    return _Placement(heard.owner[match[first]], heard.owner[match[last]], coverage, lead,
+                      speech.end - last - 1)
 
 
 def _number_text(qnum: str | None) -> str:
@@ -217,20 +222,36 @@ def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: Ali
 def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: AlignOptions, name: str) -> int:
     """The heard stretch before the anchor that reads most like the lead and lasts about
     as long as it would take to say; staying put unless one reads like it at all.
-    The chair calling the speaker's name is never part of the speech."""
+    A pause before the stretch counts for it, a pause inside it against it (that is
+    where the chair's call or the last speech ended), and the chair calling the
+    speaker's name is never part of the speech."""
     words = heard.words
     expected = _say_time(lead)
     best, best_score = anchor, 0.45 + (0.08 if _gap(words, anchor) >= options.pause else 0.0)
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
+    pauses_inside = 0
     for w in range(anchor - 1, lowest - 1, -1):
-        if name and fuzz.ratio(name, " ".join(heard.said[w:w + len(name.split())])) >= 70:
+        if _calls(name, heard.said[w:w + len(name.split())]):
             break
-        score = (_opening_similarity(lead, " ".join(heard.said[w:anchor]))
-                 + (0.08 if _gap(words, w) >= options.pause else 0.0)
+        pauses_inside += _gap(words, w + 1) >= 2 * options.pause
+        stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
+        if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
+            stretch = "number " + stretch  # Whisper writes "Number one" as "1."
+        score = (_opening_similarity(lead, stretch)
+                 + (0.08 if _gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
                  - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5))
         if score > best_score:
             best, best_score = w, score
     return best
+
+
+def _calls(name: str, said: list[str]) -> bool:
+    """Whether these heard words are the chair calling `name` ("Hugh Ranko Davis")."""
+    if not name:
+        return False
+    surname = name.split()[-1]
+    return fuzz.ratio(name, " ".join(said)) >= 70 or (
+        len(surname) >= 4 and any(fuzz.ratio(surname, w) >= 80 for w in said))
 
 
 def _opening_similarity(lead: str, heard: str) -> float:
@@ -250,22 +271,30 @@ def _say_time(text: str) -> float:
 
 def _onset(words: list[Word], w: int) -> float:
     """When word w really starts. Whisper stretches the first words after a silence back
-    into it ("As" lasting 0.6 s): count back from the first word of normal length."""
+    into it ("As" lasting 0.6 s): count back from the first word of plausible length."""
     k, before = w, 0.0
-    while k < min(w + 3, len(words) - 1):
+    while k < min(w + 3, len(words) - 1) and _excess(words[k]) > 0:
         text = words[k].word.strip()
-        # "Number four" often comes out as the one word "4."
-        expected = _say_time(("number " if text[:1].isdigit() else "") + text)
-        if words[k].end - words[k].start <= 1.8 * expected + 0.15:
-            break
-        before += expected
+        before += _say_time(("number " if text[:1].isdigit() else "") + text)
         k += 1
     return max(words[w].start, words[k].start - before)
 
 
 def _gap(words: list[Word], w: int) -> float:
-    """Silence before word w (the start of the media counts as a long one)."""
-    return 10.0 if w == 0 else words[w].start - words[w - 1].end
+    """Silence before word w (the start of the media counts as a long one). Whisper
+    often stretches the words either side of a silence over it, so their excess
+    length counts as silence too."""
+    if w == 0:
+        return 10.0
+    return words[w].start - words[w - 1].end + _excess(words[w - 1]) + _excess(words[w])
+
+
+def _excess(word: Word) -> float:
+    """How much longer than plausible Whisper made a word."""
+    text = word.word.strip()
+    # "Number four" often comes out as the one word "4."
+    expected = _say_time(("number " if text[:1].isdigit() else "") + text)
+    return max(0.0, word.end - word.start - (1.8 * expected + 0.15))
 
 
 def _second_chance(placements: list[_Placement | None], speeches: list[_Speech], heard: _Heard,
@@ -304,7 +333,8 @@ def _local(tokens: list[str], floor: int, ceiling: int, heard: _Heard, vocabular
     if not reliable or coverage < options.local_coverage:
         return None
     lead = " ".join(tokens[:reliable[0]]).replace("#n", _number_text(qnum))
-    return _Placement(heard.owner[match[reliable[0]]], heard.owner[match[reliable[-1]]], coverage, lead)
+    return _Placement(heard.owner[match[reliable[0]]], heard.owner[match[reliable[-1]]], coverage, lead,
+                      len(printed) - reliable[-1] - 1)
 
 
 def _said_by_number(floor: int, ceiling: int, heard: _Heard, options: AlignOptions) -> _Placement | None:
@@ -362,11 +392,22 @@ def _timings(speeches: list[Speech], placements: list[_Placement | None], words:
         if placement is None:
             timings.append(SpeechTiming(speech.id, speech.speaker, None, None, 0.9, "missing", speech.text))
             continue
-        start = float(starts[index])
-        end = float(words[max(placement.end_word, placement.start_word)].end)
         following = next((s for s in starts[index + 1:] if s is not None), None)
+        end = words[_last_word(placement, words, following)].end
         if following is not None and end > following:
-            end = float(max(start, following))
-        timings.append(SpeechTiming(speech.id, speech.speaker, start, end, _confidence(placement),
-                                    "matched", speech.text))
+            end = max(starts[index], following)
+        timings.append(SpeechTiming(speech.id, speech.speaker, float(starts[index]), float(end),
+                                    _confidence(placement), "matched", speech.text))
     return timings
+
+
+def _last_word(placement: _Placement, words: list[Word], following: float | None) -> int:
+    """The last matched word, then on over as many heard words as the record has words
+    after it (misheard closing words), up to a pause or the next speech."""
+    w = max(placement.end_word, placement.start_word)
+    for _ in range(placement.trail):
+        if w + 1 >= len(words) or _gap(words, w + 1) >= 0.45 or \
+                (following is not None and words[w + 1].start >= following):
+            break
+        w += 1
+    return w

@@ -38,6 +38,18 @@ function watchJob(box) {
   poll();
 }
 
+// Sitting page of a job still running: reload once it has ended.
+function reloadWhenDone(note) {
+  async function poll() {
+    try {
+      const job = await (await fetch(note.dataset.reloadWhenDone)).json();
+      if (job.status !== "queued" && job.status !== "running") { window.location.reload(); return; }
+    } catch (e) { /* the server may be restarting: try again */ }
+    setTimeout(poll, 2000);
+  }
+  setTimeout(poll, 2000);
+}
+
 // The player: start where the page says, and stop at the end when asked.
 function setUpPlayer(video) {
   const start = parseFloat(video.dataset.start);
@@ -147,6 +159,8 @@ function setUpCopy() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  const pending = document.querySelector("[data-reload-when-done]");
+  if (pending) reloadWhenDone(pending);
   const job = document.querySelector("[data-job-url]");
   if (job) watchJob(job);
   const video = document.getElementById("player");

@@ -111,6 +111,7 @@ def test_missing_files_are_reported_and_the_rest_finish(whisper_model, media_dir
     (["--list", "{tmp}/bad.tsv"], "Error: {tmp}/bad.tsv, line 2: expected 'media' or 'media<TAB>record'."),
     (["{tmp}/a.mp4", "--list", "{tmp}/twice.tsv"],
      "Error: {tmp}/a.mp4 is listed twice; each media may appear once in a batch."),
+    (["{tmp}/a.mp4", "--model", "{tmp}/nomodel"], "Error: Model folder '{tmp}/nomodel' does not exist."),
 ])
 def test_batch_refuses_bad_input_in_one_sentence(tmp_path, args, message):
     (tmp_path / "bad.tsv").write_text("a.mp4\ta.xml\nb.mp4\tb.xml\textra\n")

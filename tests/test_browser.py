@@ -3,9 +3,11 @@ loopback server, watch the job finish, open a speech (the video starts there), s
 from the list, share, correct and undo. Saves the README's screenshots."""
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from media import have_tools, make_sitting, small_sitting_specs
 from web_fixtures import JOB_TIMEOUT, ROOT, Server, file_server, wait_for
@@ -42,6 +44,16 @@ def site(tmp_path_factory):
     server.stop()
 
 
+def screenshot(page, name: str, **options) -> None:
+    """A small, commit-worthy PNG for the README: the page, reduced to 64 colours."""
+    raw = SCREENSHOTS / f".{name}.raw.png"
+    page.screenshot(path=str(raw), **options)
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(raw), "-vf",
+                    "split[a][b];[a]palettegen=max_colors=64[p];[b][p]paletteuse=dither=none",
+                    str(SCREENSHOTS / f"{name}.png")], check=True)
+    raw.unlink()
+
+
 def current_time(page) -> float:
     return page.evaluate("document.getElementById('player').currentTime")
 
@@ -75,14 +87,14 @@ def test_volunteer_submits_watches_opens_shares_and_corrects(page, site):
     sitting_id = submit_and_watch(page, server, files)
     speeches = {s["id"]: s for s in server.get_json(f"/api/sittings/{sitting_id}")["speeches"]}
     answer, question = speeches[ANSWER], speeches[QUESTION]
-    assert answer["status"] == "matched" and question["status"] == "matched"
+    assert answer["status"] == "matched" and question["status"] == "matched", speeches
 
     # Clicking a speech in the list seeks the player there, and highlights it as it plays.
     page.locator(f'li[data-id="{QUESTION}"] button.seek').click()
     wait_near(page, question["start"])
     page.wait_for_selector(f'li[data-id="{QUESTION}"][aria-current="true"]', timeout=30000)
     page.evaluate("document.getElementById('player').pause()")
-    page.screenshot(path=str(SCREENSHOTS / "sitting.png"))
+    screenshot(page, "sitting")
 
     # The speech's permalink opens the player at the speech.
     page.locator(f'li[data-id="{ANSWER}"] a.who').click()
@@ -92,7 +104,7 @@ def test_volunteer_submits_watches_opens_shares_and_corrects(page, site):
     # A frame on screen rather than the loading spinner: play a moment, then pause.
     page.evaluate("async () => { const v = document.getElementById('player');"
                   " await v.play(); v.pause(); }")
-    page.screenshot(path=str(SCREENSHOTS / "speech.png"), full_page=True)
+    screenshot(page, "speech", full_page=True)
 
     share = {page.locator(f'label[for="{i.get_attribute("id")}"]').inner_text(): i.input_value()
              for i in page.locator("#share-links input").all()}
@@ -101,7 +113,7 @@ def test_volunteer_submits_watches_opens_shares_and_corrects(page, site):
     assert share["Video at this time"].startswith(f"{files}/sitting.mp4#t=")
     assert share["Embed"] == f"{server.url}/embed/{ANSWER}"
     page.get_by_role("button", name="Copy").first.click()
-    assert page.locator("#copy-status").inner_text() == f"Copied: {server.url}/s/{ANSWER}"
+    expect(page.locator("#copy-status")).to_have_text(f"Copied: {server.url}/s/{ANSWER}")
 
     # "Starts here" two seconds later moves the start; undo restores the machine's.
     later = answer["start"] + 2.0
@@ -137,6 +149,5 @@ def test_moment_link_and_refusal_message(page, site):
     page.get_by_label("Video URL").fill("ftp://example.org/sitting.mp4")
     page.get_by_label("…or paste its text").fill("Mr Speaker: Order.")
     page.get_by_role("button", name="Submit the sitting").click()
-    alert = page.get_by_role("alert")
-    assert "must start with http:// or https://" in alert.inner_text()
+    expect(page.get_by_role("alert")).to_contain_text("must start with http:// or https://")
     assert page.get_by_label("Video URL").input_value() == "ftp://example.org/sitting.mp4"

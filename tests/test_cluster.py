@@ -135,6 +135,7 @@ def test_web_service_runner_returns_run_jobs_result(redis_url, workers, items, m
     fleet = workers("--concurrency", "2")
     fleet.wait_ready(processes=2)
     monkeypatch.setenv("SPEECHSTAMP_BROKER_URL", redis_url)
+    monkeypatch.setattr(cluster, "AUDIO_CHUNK", 100_000)  # the sitting's audio goes in several parts
     sitting = items.parent / "sitting"
     stages: list[tuple[str, float]] = []
     result = cluster.run_job_remotely(sitting / "sitting.mp4", sitting / "record.xml", TranscribeOptions(),
@@ -144,6 +145,7 @@ def test_web_service_runner_returns_run_jobs_result(redis_url, workers, items, m
     assert len(result.record.speeches) == 5
     assert [t.status for t in result.timings].count("matched") >= 3
     assert stages and all(stage == "transcribing" for stage, _ in stages)
+    assert not redis.Redis.from_url(redis_url).keys("speechstamp:audio:*")  # deleted once done
     with pytest.raises(RecordError, match="not well-formed XML"):
         cluster.run_job_remotely(items.parent / "order.wav", items.parent / "broken.xml", TranscribeOptions())
     with pytest.raises(MediaError, match="File not found"):
@@ -198,6 +200,7 @@ def test_killed_worker_item_is_redelivered_and_every_item_finishes_once(redis_ur
     assert sitting["source"] == "sitting.mp4"
     assert len(sitting["sha256"]) == 64
     assert "amendment" in json.loads((out / "order.json").read_text())["segments"][0]["text"]
+    assert not redis.Redis.from_url(redis_url).keys("speechstamp:audio:*")  # deleted once done
     assert stdout.count("\nsitting ") == 1 and "4 items: 3 ok (0 skipped as done), 1 failed" in stdout
 
     # A re-run skips what is done (no task is sent for it) and retries the failure.

@@ -97,3 +97,14 @@ def test_public_addresses(address, public):
 ])
 def test_file_names_are_safe(url, name):
     assert file_name_for(url) == name
+
+
+@pytest.mark.parametrize("url,page", [
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", True),
+    ("https://parliamentlive.tv/event/index/8a9e6b5c-1111-2222-3333-444455556666", True),
+    ("https://example.org/media/sitting.mp4", False),
+    ("http://127.0.0.1:8000/sitting.mp4", False),
+])
+def test_pages_go_to_ytdlp_and_media_is_downloaded_directly(url, page):
+    from transcriber.fetch import _ytdlp_understands
+    assert _ytdlp_understands(url) is page

@@ -147,3 +147,36 @@ def test_unknown_pages_are_friendly_404s(client):
         response = c.get(path)
         assert response.status_code == 404
         assert '<p class="error" role="alert">' in response.get_data(as_text=True)
+
+
+def test_sitting_page_of_a_running_job_says_it_will_refresh(client):
+    app, c = client
+    db = store.connect(app.config["DATABASE"])
+    sitting_id, job_id = store.add_sitting(db, store.NewSitting(
+        "pending", "p", "url", "https://example.org/a.mp4", None, None, "https://example.org/r.xml"))
+    page = c.get(f"/sittings/{sitting_id}").get_data(as_text=True)
+    assert f'data-reload-when-done="/api/jobs/{job_id}"' in page
+    assert "No speeches yet: the job is queued." in page
+    assert "The video has not been fetched yet." in page
+
+
+def _token(page: str) -> str:
+    return page.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+
+
+def test_the_html_form_submits_and_the_job_page_cancels_and_retries(client):
+    app, c = client
+    token = _token(c.get("/").get_data(as_text=True))
+    sent = c.post("/submit", data={"csrf_token": token, "video_url": "https://example.org/a.mp4",
+                                   "record_text": "Mr Speaker: Order.", "title": "By the form"})
+    assert sent.status_code == 303 and sent.headers["Location"] == "/jobs/1"
+    page = c.get("/jobs/1").get_data(as_text=True)
+    assert "Linking “By the form”" in page and 'data-job-url="/api/jobs/1"' in page
+    assert c.post("/jobs/1/cancel", data={"csrf_token": token}).status_code == 303
+    assert c.get("/api/jobs/1").get_json()["status"] == "cancelled"
+    assert c.post("/jobs/1/retry", data={"csrf_token": token}).status_code == 303
+    assert c.get("/api/jobs/1").get_json()["status"] == "queued"
+    listed = c.get("/api/sittings").get_json()["sittings"]
+    assert listed == [{"id": 1, "title": "By the form", "job": 1, "status": "queued", "speeches": 0,
+                       "url": "http://localhost/api/sittings/1"}]
+    assert "By the form" in c.get("/").get_data(as_text=True)
