@@ -97,6 +97,9 @@ def make_items(pairs: list[tuple[str, str | None]]) -> list[Item]:
             raise BatchError(f"{media} is listed twice; each media may appear once in a batch.")
         seen.add(_identity(media))
     names = [_base_name(media) for media, _ in pairs]
+    # Same name (clg/sitting.mp4, defra/sitting.mp4): prefix the folder, else a hash.
+    names = [f"{_folder_name(media)}-{name}" if names.count(name) > 1 else name
+             for (media, _), name in zip(pairs, names)]
     items = []
     for (media, record), name in zip(pairs, names):
         key = name
@@ -108,6 +111,11 @@ def make_items(pairs: list[tuple[str, str | None]]) -> list[Item]:
 
 def _identity(media: str) -> str:
     return media if is_url(media) else str(Path(media).expanduser().resolve())
+
+
+def _folder_name(media: str) -> str:
+    folder = urlparse(media).netloc if is_url(media) else Path(_identity(media)).parent.name
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", folder).strip("._") or "item"
 
 
 def _base_name(media: str) -> str:
@@ -226,7 +234,7 @@ def run_batch(batch: Batch, engine: Engine) -> list[Outcome]:
         else:
             todo.append(item)
     total = sum(item.duration or 0.0 for item in todo)
-    bar = tqdm(total=total, unit="s", desc="audio", dynamic_ncols=True, mininterval=0.5,
+    bar = tqdm(total=total, unit="s", desc="audio", dynamic_ncols=True, mininterval=0.5, disable=not todo,
                bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s "
                           "[{elapsed}<{remaining}, {rate_fmt}]")
     seen: dict[str, float] = {}

@@ -45,7 +45,7 @@ class AlignOptions:
     min_coverage: float = 0.25   # share of a speech's words heard, below it: missing
     enough_words: int = 8        # ... unless at least this many words were heard in order
     neighbour: int = 3           # matches this close (in tokens) support each other
-    local_coverage: float = 0.5  # second chance, alone between placed neighbours
+    local_coverage: float = 0.3  # second chance, alone between placed neighbours
     strong_coverage: float = 0.5  # placements below it are aligned again locally
 
 

@@ -131,12 +131,14 @@ def test_list_lines(tmp_path):
 
 
 def test_item_names_are_unique_and_safe():
-    items = batching.make_items([("x/sitting.mp4", None), ("y/sitting.mp4", None),
+    items = batching.make_items([("clg/sitting.mp4", None), ("defra/sitting.mp4", None),
+                                 ("a/x/day.mp4", None), ("b/x/day.mp4", None),
                                  ("https://www.youtube.com/watch?v=abc_123", None),
                                  ("https://example.org/a b/Day 1.mp4?x=1", None)])
     keys = [item.key for item in items]
-    assert keys[0].startswith("sitting-") and keys[1].startswith("sitting-") and keys[0] != keys[1]
-    assert keys[2:] == ["abc_123", "Day_1"]
+    assert keys[:2] == ["clg-sitting", "defra-sitting"]
+    assert keys[2].startswith("x-day-") and keys[3].startswith("x-day-") and keys[2] != keys[3]
+    assert keys[4:] == ["abc_123", "Day_1"]
 
 
 def test_write_atomic_leaves_old_file_when_interrupted(tmp_path):
