@@ -89,10 +89,15 @@ class Media:
 
 
 _worker = WorkerSettings()
+_configured: tuple[str, int] | None = None
 
 
 def configure(broker_url: str, visibility_timeout: int = DEFAULT_VISIBILITY_TIMEOUT) -> Celery:
     """Point the app at a Redis broker (also the result backend)."""
+    global _configured
+    if _configured == (broker_url, visibility_timeout):
+        return app  # the web service calls this per job, from several threads
+    _configured = (broker_url, visibility_timeout)
     # Sweep for abandoned messages often enough relative to the timeout, so a short
     # timeout (tests, short clips) also means a quick redelivery.
     sweep = max(1, min(60, visibility_timeout // 10))

@@ -28,9 +28,10 @@ from werkzeug.utils import secure_filename
 import store
 from linker import RecordError, parse_record, youtube_id
 from pipeline import JobResult, run_job
-from transcriber import TranscribeOptions, TranscriberError, fetch_url
+from transcriber import MediaError, TranscribeOptions, TranscriberError, fetch_url
 from transcriber.errors import Cancelled
 from transcriber.fetch import is_public_address
+from transcriber.media import probe
 
 log = logging.getLogger("speechstamp.jobs")
 
@@ -53,6 +54,15 @@ class JobSettings:
     options: TranscribeOptions = field(default_factory=TranscribeOptions)
     allow_private: bool = False
     max_bytes: int | None = None
+    limits: "Limits" = field(default_factory=lambda: Limits())
+
+
+@dataclass
+class Limits:
+    """What one submission may bring. A record's XML tree costs memory many times its
+    size, and decoded audio costs about 230 MB per hour, so both are bounded."""
+    max_record_bytes: int = 20 * 1024 * 1024
+    max_media_seconds: float = 6 * 3600.0
 
 
 def sitting_dir(settings: JobSettings, sitting: dict[str, Any]) -> Path:
@@ -112,14 +122,21 @@ def source_kind(url: str) -> str:
     return "url"
 
 
-def _record_bytes(sub: Submission) -> bytes | None:
+def _megabytes(count: float) -> str:
+    return f"{count / (1024 * 1024):g} MB"
+
+
+def _record_bytes(sub: Submission, limits: Limits) -> bytes | None:
     """The uploaded or pasted record, parsed now so a bad one is refused at the door."""
     if sub.record is not None:
-        data = sub.record.stream.read()
+        data = sub.record.stream.read(limits.max_record_bytes + 1)
     elif sub.record_text:
         data = sub.record_text.encode("utf-8")
     else:
         return None  # a URL: fetched and read by the job
+    if len(data) > limits.max_record_bytes:
+        raise SubmissionError(f"The record is larger than the limit of "
+                              f"{_megabytes(limits.max_record_bytes)}.")
     try:
         parse_record(data, "record")
     except RecordError as exc:
@@ -127,14 +144,31 @@ def _record_bytes(sub: Submission) -> bytes | None:
     return data
 
 
-def _save_video(video: Upload, folder: Path) -> str:
+def check_media(path: Path, limits: Limits) -> None:
+    """ffprobe the media (only the file: protocol, see transcriber.media): refuse what is
+    not media with audio, or is longer than the limit, before any decoding."""
+    try:
+        info = probe(path)
+    except MediaError as exc:
+        raise SubmissionError(str(exc).replace(path.name, "The video", 1)) from None
+    if info.duration > limits.max_media_seconds:
+        raise SubmissionError(f"The video lasts {info.duration / 3600:.1f} hours, longer than the "
+                              f"limit of {limits.max_media_seconds / 3600:g} hours.")
+
+
+def _save_video(video: Upload, folder: Path, limits: Limits) -> str:
+    # The client's file name gives at most an extension; the file is always ours to name.
     suffix = Path(secure_filename(video.filename or "")).suffix.lower()[:8]
     (folder / "video").mkdir()
     name = f"video/upload{suffix}"
     video.save(folder / name)
-    if (folder / name).stat().st_size == 0:
+    try:
+        if (folder / name).stat().st_size == 0:
+            raise SubmissionError("The video file is empty.")
+        check_media(folder / name, limits)
+    except SubmissionError:
         shutil.rmtree(folder)
-        raise SubmissionError("The video file is empty.")
+        raise
     return name
 
 
@@ -146,9 +180,11 @@ def _title(sub: Submission) -> str:
     return urlsplit(sub.video_url).path.rsplit("/", 1)[-1] or sub.video_url
 
 
-def accept(db: Any, media_dir: Path, sub: Submission, allow_private: bool) -> tuple[int, int]:
+def accept(db: Any, media_dir: Path, sub: Submission, allow_private: bool,
+           limits: Limits | None = None) -> tuple[int, int]:
     """Check a submission, keep its inputs in a folder of their own, then queue the job:
     (sitting id, job id). Nothing accepted is lost, even if the job later fails."""
+    limits = limits or Limits()
     if bool(sub.video_url) == bool(sub.video):
         raise SubmissionError("Give the video either as a URL or as an uploaded file (one of the two).")
     if len([x for x in (sub.record, sub.record_text, sub.record_url) if x]) != 1:
@@ -158,11 +194,11 @@ def accept(db: Any, media_dir: Path, sub: Submission, allow_private: bool) -> tu
         check_url(sub.video_url, "video", allow_private)
     if sub.record_url:
         check_url(sub.record_url, "record", allow_private)
-    record = _record_bytes(sub)
+    record = _record_bytes(sub, limits)
     folder_name = uuid.uuid4().hex
     folder = media_dir / folder_name
     folder.mkdir(parents=True)
-    media_name = _save_video(sub.video, folder) if sub.video is not None else None
+    media_name = _save_video(sub.video, folder, limits) if sub.video is not None else None
     record_name, record_source = None, sub.record_url
     if record is not None:
         xml = record.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
@@ -199,7 +235,7 @@ class _Reporter:
         moment = time.monotonic()
         if not self._cancel and moment - self._checked >= _CANCEL_EVERY:
             job = store.get_job(self.db, self.job_id)
-            self._cancel = bool(job and job["cancel_requested"])
+            self._cancel = job is None or bool(job["cancel_requested"])  # None: deleted
             self._checked = moment
         return self._cancel
 
@@ -217,12 +253,23 @@ def fetch_inputs(settings: JobSettings, db: Any, sitting: dict[str, Any],
     if not sitting["record_name"]:
         report.progress("fetching record", 0.0)
         record = fetch_url(sitting["record_source"], folder / "record",
-                           allow_private=settings.allow_private, max_bytes=settings.max_bytes)
+                           allow_private=settings.allow_private,
+                           max_bytes=settings.limits.max_record_bytes)
         store.update_sitting(db, sitting["id"], record_name=str(record.relative_to(folder)))
         sitting["record_name"] = str(record.relative_to(folder))
     if report.cancelled():
         raise JobCancelled()
+    if sitting["source_kind"] != "upload":  # uploads were checked at the door
+        _check_fetched(folder / sitting["media_name"], settings.limits)
     return folder / sitting["media_name"], folder / sitting["record_name"]
+
+
+def _check_fetched(media: Path, limits: Limits) -> None:
+    """A fetched video meets the same limits as an upload, before it is decoded."""
+    try:
+        check_media(media, limits)
+    except SubmissionError as exc:
+        raise MediaError(str(exc)) from None
 
 
 def _heard(words: list[Any], start: float | None, end: float | None) -> str:
@@ -232,16 +279,21 @@ def _heard(words: list[Any], start: float | None, end: float | None) -> str:
 
 
 def store_result(settings: JobSettings, db: Any, sitting: dict[str, Any],
-                 result: JobResult) -> None:
-    """Keep the transcript as a file and the speeches (with what was heard) in the store."""
+                 result: JobResult, job_id: int) -> None:
+    """Keep the transcript as a file, then the speeches (with what was heard) and the job's
+    'done' in one transaction: a sitting's speeches appear all at once, with its end."""
     folder = sitting_dir(settings, sitting)
-    (folder / "transcript.json").write_text(result.transcript.to_json(), encoding="utf-8")
+    # Written aside and renamed: a crash never leaves half a transcript to download.
+    partial = folder / "transcript.json.partial"
+    partial.write_text(result.transcript.to_json(), encoding="utf-8")
+    partial.replace(folder / "transcript.json")
     words = list(result.transcript.words())
     speeches = [{"speech_id": t.id, "speaker": t.speaker, "text": t.text,
                  "heard": _heard(words, t.start, t.end), "start": t.start, "end": t.end,
                  "confidence": float(t.confidence), "status": t.status}
                 for t in (result.timings or [])]
-    store.replace_speeches(db, sitting["id"], speeches, float(result.transcript.duration))
+    if not store.finish_job(db, job_id, sitting["id"], speeches, float(result.transcript.duration)):
+        raise JobCancelled()  # the sitting was deleted while its job ran
 
 
 def run_claimed(settings: JobSettings, job: dict[str, Any], runner: Runner) -> None:
@@ -250,14 +302,14 @@ def run_claimed(settings: JobSettings, job: dict[str, Any], runner: Runner) -> N
     report = _Reporter(db, job["id"])
     try:
         sitting = store.get_sitting(db, job["sitting_id"])
+        if sitting is None:
+            raise JobCancelled()
         media, record = fetch_inputs(settings, db, sitting, report)
         result = runner(media, record, settings.options, report.progress, report.cancelled)
         if report.cancelled():
             raise JobCancelled()
         report.progress("saving", 0.0)
-        store_result(settings, db, sitting, result)
-        store.update_job(db, job["id"], status="done", stage="done", progress=1.0,
-                         finished_at=store.now())
+        store_result(settings, db, sitting, result, job["id"])
     except (Cancelled, JobCancelled):
         store.update_job(db, job["id"], status="cancelled", stage="cancelled",
                          finished_at=store.now())

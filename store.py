@@ -6,11 +6,13 @@ corrections live in their own table and the newest one that is not undone wins.
 """
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import sqlite_utils
 
@@ -66,9 +68,20 @@ def _v1_schema(db: sqlite_utils.Database) -> None:
     db["corrections"].create_index(["speech_row", "field"])
 
 
+def _v2_abuse(db: sqlite_utils.Database) -> None:
+    # Who made (and who undid) each correction, so an admin can revert one client's work.
+    db.execute("ALTER TABLE corrections ADD COLUMN client TEXT")
+    db.execute("ALTER TABLE corrections ADD COLUMN undone_by TEXT")
+    db["corrections"].create_index(["client"])
+    db["bans"].create({"address": str, "reason": str, "created_at": float}, pk="address")
+    db["hits"].create({"client": str, "kind": str, "at": float})
+    db["hits"].create_index(["client", "kind", "at"])
+
+
 # Versioned steps, applied in order, each once; append new steps, never edit old ones.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "sittings, jobs, speeches (+FTS5), corrections", _v1_schema),
+    (2, "correction clients, bans, rate-limit hits", _v2_abuse),
 ]
 
 
@@ -141,7 +154,10 @@ def latest_job(db: sqlite_utils.Database, sitting_id: int) -> dict[str, Any] | N
 
 
 def update_job(db: sqlite_utils.Database, job_id: int, **fields: Any) -> None:
-    db["jobs"].update(job_id, fields)
+    """Change a job's fields; a job deleted meanwhile (with its sitting) is left alone."""
+    columns = ", ".join(f"[{name}] = ?" for name in fields)
+    with db.atomic():
+        db.execute(f"UPDATE jobs SET {columns} WHERE id = ?", [*fields.values(), job_id])
 
 
 def claim_job(db: sqlite_utils.Database) -> dict[str, Any] | None:
@@ -181,6 +197,34 @@ def retry_job(db: sqlite_utils.Database, job_id: int) -> dict[str, Any] | None:
 
 
 # -- speeches -----------------------------------------------------------------
+
+def finish_job(db: sqlite_utils.Database, job_id: int, sitting_id: int,
+               speeches: list[dict[str, Any]], duration: float) -> bool:
+    """Store a job's speeches and mark it done in ONE transaction, so no reader ever sees
+    a done job with part of its speeches (or speeches of a job not yet done). False if the
+    job or its sitting was deleted meanwhile (nothing is written then)."""
+    with db.atomic():
+        if get_job(db, job_id) is None or get_sitting(db, sitting_id) is None:
+            return False
+        replace_speeches(db, sitting_id, speeches, duration)
+        db.execute("UPDATE jobs SET status = 'done', stage = 'done', progress = 1.0, "
+                   "finished_at = ? WHERE id = ?", [now(), job_id])
+    return True
+
+
+def delete_sitting(db: sqlite_utils.Database, sitting_id: int) -> str | None:
+    """Delete a sitting with its jobs, speeches and corrections; its folder name, or None."""
+    with db.atomic():
+        found = get_sitting(db, sitting_id)
+        if found is None:
+            return None
+        db.execute("DELETE FROM corrections WHERE speech_row IN "
+                   "(SELECT id FROM speeches WHERE sitting_id = ?)", [sitting_id])
+        for table in ("speeches", "jobs"):
+            db.execute(f"DELETE FROM {table} WHERE sitting_id = ?", [sitting_id])
+        db.execute("DELETE FROM sittings WHERE id = ?", [sitting_id])
+    return found["folder"]
+
 
 def replace_speeches(db: sqlite_utils.Database, sitting_id: int,
                      speeches: list[dict[str, Any]], duration: float) -> None:
@@ -251,25 +295,26 @@ def _refresh_human_time(db: sqlite_utils.Database, row_id: int, field: str) -> N
                [rows[0]["value"] if rows else None, row_id])
 
 
-def correct(db: sqlite_utils.Database, row_id: int, field: str, value: float) -> None:
+def correct(db: sqlite_utils.Database, row_id: int, field: str, value: float,
+            client: str | None = None) -> None:
     """Record a human time for a speech's start or end; it wins over the machine's."""
     if field not in FIELDS:
         raise StoreError(f"field must be one of: {', '.join(FIELDS)}")
     with db.atomic():
         db["corrections"].insert({"speech_row": row_id, "field": field, "value": float(value),
-                                  "created_at": now()})
+                                  "created_at": now(), "client": client})
         _refresh_human_time(db, row_id, field)
 
 
-def undo(db: sqlite_utils.Database, row_id: int, field: str) -> bool:
+def undo(db: sqlite_utils.Database, row_id: int, field: str, client: str | None = None) -> bool:
     """Undo the newest correction of a speech's start or end; False if there was none."""
     if field not in FIELDS:
         raise StoreError(f"field must be one of: {', '.join(FIELDS)}")
     with db.atomic():
         cursor = db.execute(
-            "UPDATE corrections SET undone_at = ? WHERE id = (SELECT id FROM corrections "
-            "WHERE speech_row = ? AND field = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1)",
-            [now(), row_id, field])
+            "UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = (SELECT id FROM "
+            "corrections WHERE speech_row = ? AND field = ? AND undone_at IS NULL "
+            "ORDER BY id DESC LIMIT 1)", [now(), client, row_id, field])
         _refresh_human_time(db, row_id, field)
     return cursor.rowcount > 0
 
@@ -277,6 +322,103 @@ def undo(db: sqlite_utils.Database, row_id: int, field: str) -> bool:
 def history(db: sqlite_utils.Database, row_id: int) -> list[dict[str, Any]]:
     return list(db.query("SELECT field, value, created_at, undone_at FROM corrections "
                          "WHERE speech_row = ? ORDER BY id", [row_id]))
+
+
+def revert_client(db: sqlite_utils.Database, client: str) -> int:
+    """Take back everything one client did to the times: their corrections are undone and
+    the corrections they undid are restored. Nothing is deleted; the number of changes."""
+    with db.atomic():
+        touched = [(r["speech_row"], r["field"]) for r in db.query(
+            "SELECT DISTINCT speech_row, field FROM corrections WHERE "
+            "(client = ? AND undone_at IS NULL) OR undone_by = ?", [client, client])]
+        made = db.execute("UPDATE corrections SET undone_at = ?, undone_by = 'admin' "
+                          "WHERE client = ? AND undone_at IS NULL", [now(), client]).rowcount
+        restored = db.execute("UPDATE corrections SET undone_at = NULL, undone_by = NULL "
+                              "WHERE undone_by = ?", [client]).rowcount
+        for row_id, field in touched:
+            _refresh_human_time(db, row_id, field)
+    return made + restored
+
+
+def corrections_log(db: sqlite_utils.Database, client: str | None = None,
+                    limit: int = 200) -> list[dict[str, Any]]:
+    """Recent corrections with who made them (for admins only: it holds addresses)."""
+    where, params = ("WHERE c.client = ? OR c.undone_by = ?", [client, client]) if client else ("", [])
+    return list(db.query(
+        "SELECT c.id, c.client, c.field, c.value, c.created_at, c.undone_at, c.undone_by, "
+        f"sp.sitting_id, sp.speech_id FROM corrections c JOIN speeches sp ON sp.id = c.speech_row "
+        f"{where} ORDER BY c.id DESC LIMIT ?", [*params, limit]))
+
+
+# -- bans and rate limits -----------------------------------------------------
+
+def ban(db: sqlite_utils.Database, address: str, reason: str = "") -> str:
+    """Ban an address or network (e.g. 203.0.113.7, 2001:db8::/48); its normal form."""
+    try:
+        network = str(ipaddress.ip_network(address.strip(), strict=False))
+    except ValueError:
+        raise StoreError(f"{address[:60]!r} is not an IP address or network.") from None
+    db["bans"].upsert({"address": network, "reason": reason[:500], "created_at": now()},
+                      pk="address")
+    return network
+
+
+def unban(db: sqlite_utils.Database, address: str) -> bool:
+    try:
+        network = str(ipaddress.ip_network(address.strip(), strict=False))
+    except ValueError:
+        return False
+    return db.execute("DELETE FROM bans WHERE address = ?", [network]).rowcount > 0
+
+
+def bans(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return list(db.query("SELECT * FROM bans ORDER BY created_at DESC"))
+
+
+def is_banned(db: sqlite_utils.Database, address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in ipaddress.ip_network(row["address"]) for row in bans(db)
+               if ipaddress.ip_network(row["address"]).version == ip.version)
+
+
+@contextlib.contextmanager
+def _write_lock(db: sqlite_utils.Database) -> Iterator[None]:
+    """A transaction that holds the write lock from its start (BEGIN IMMEDIATE), so a
+    count-then-insert is atomic across threads and processes."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def take_hit(db: sqlite_utils.Database, client: str, kind: str, limit: int, window: float) -> float:
+    """Count one `kind` action of `client` against `limit` per `window` seconds (sliding).
+    0.0 when allowed (and counted); otherwise the seconds until the next one is allowed."""
+    moment = time.time()
+    with _write_lock(db):
+        db.execute("DELETE FROM hits WHERE client = ? AND kind = ? AND at <= ?",
+                   [client, kind, moment - window])
+        rows = list(db.query("SELECT count(*) AS n, min(at) AS oldest FROM hits "
+                             "WHERE client = ? AND kind = ?", [client, kind]))
+        if rows[0]["n"] >= limit:
+            return max(rows[0]["oldest"] + window - moment, 0.001)
+        db.execute("INSERT INTO hits (client, kind, at) VALUES (?, ?, ?)", [client, kind, moment])
+    return 0.0
+
+
+def hits_wait(db: sqlite_utils.Database, client: str, kind: str, limit: int, window: float) -> float:
+    """Like take_hit, but counts nothing: the seconds to wait before `client` may act."""
+    rows = list(db.query("SELECT count(*) AS n, min(at) AS oldest FROM hits WHERE client = ? "
+                         "AND kind = ? AND at > ?", [client, kind, time.time() - window]))
+    if rows[0]["n"] >= limit:
+        return max(rows[0]["oldest"] + window - time.time(), 0.001)
+    return 0.0
 
 
 # -- search -------------------------------------------------------------------

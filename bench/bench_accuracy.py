@@ -60,6 +60,16 @@ def score(truth: list[dict], timings: list) -> Score:
     return result
 
 
+def calibration(pairs: list[tuple[float, bool]]) -> str:
+    """Of the placed speeches in each confidence band, how many start within 2 s."""
+    rows = []
+    for lo, hi in ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01)):
+        band = [right for confidence, right in pairs if lo <= confidence < hi]
+        share = f"{sum(band) / len(band):.0%}" if band else "-"
+        rows.append(f"confidence {lo:.1f}-{min(hi, 1.0):.1f}: {len(band)} placed, {share} within 2 s")
+    return "\n".join(rows)
+
+
 def transcript_of(sitting: Path):
     options = TranscribeOptions()
     return transcribe_to_dir(sitting / "sitting.mp4", options, OUT / "transcripts", name=sitting.name).transcript
@@ -70,13 +80,18 @@ def main(dirs: list[str]) -> None:
         [p for p in SHARED.glob("*") if (p / "truth.json").exists()]
         + [p for p in (OUT / "sittings").glob("*") if (p / "truth.json").exists()])
     print(f"{'sitting':28s} fmt  spoken  <1s    <2s    <5s     med    p90  unspoken false  end-med")
+    pairs: list[tuple[float, bool]] = []
     for sitting in sittings:
         transcript = transcript_of(sitting)
         truth = json.loads((sitting / "truth.json").read_text())["speeches"]
         for fmt in ("xml", "txt"):
             timings = align(transcript, read_record(sitting / f"record.{fmt}"))
             print(f"{sitting.name:28s} {fmt}  {score(truth, timings).row()}", flush=True)
+            if fmt == "xml":
+                pairs += [(got.confidence, expected["spoken"] and abs(got.start - expected["start"]) <= 2)
+                          for expected, got in zip(truth, timings) if got.start is not None]
     print(TARGETS)
+    print(calibration(pairs))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ _CHAR_ENTITY = re.compile(rb'<!ENTITY\s+(?P<name>[A-Za-z][\w.-]*)\s+'
                           rb'(?P<q>["\'])(?P<value>&#(?:\d{1,7}|x[0-9A-Fa-f]{1,6});)(?P=q)\s*>')
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _ENTITY_REF = re.compile(rb"&([A-Za-z][\w.-]*);")
-_PREDEFINED = {b"amp", b"lt", b"gt", b"quot", b"apos"}
 _SPEECH_TAGS = {"speech", "ques", "reply"}
 _HEADING_TAGS = {"major-heading", "minor-heading", "oral-heading"}
 

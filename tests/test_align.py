@@ -132,3 +132,29 @@ def test_plain_text_record_aligns_like_xml():
     heard, starts = transcript("Number one, Mr Speaker.", ANSWER)
     timings = align(heard, parse_record(text))
     assert [t.start for t in timings] == pytest.approx(starts, abs=0.01)
+
+
+PRESENTER = ("Good morning and welcome to live coverage from the House of Commons. Questions are about to "
+             "begin, and we will be following them here. Later we will have the main debate of the day.")
+UNSPOKEN_ANSWER = ("We have seen improvements in water quality, more species have been protected, pollution "
+                   "levels are decreasing, and the condition of the sites of special scientific interest is "
+                   "improving, but we all need to do more to protect the natural environment of the country.")
+
+
+@pytest.mark.parametrize("said", ["Number one, Mr Speaker.", "1. Mr. Speaker.", "None that one missed as he can."])
+def test_question_by_number_after_presenter_and_before_unspoken_answer(said):
+    question = Speech("q", "Madeleine Moon", "What recent assessment he has made of the effectiveness of his "
+                      "Department's policies to protect the natural environment.", oral_qnum="1")
+    heard, starts = transcript(PRESENTER, "Madeleine Moon.", said, "Madeleine Moon.", FOLLOW_UP, REPLY)
+    timings = align(heard, record(question, ("Benn", UNSPOKEN_ANSWER), ("Spelman", FOLLOW_UP), ("Benn", REPLY)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched", "matched"]
+    assert timings[0].start == pytest.approx(starts[2], abs=0.01)
+    assert timings[2].start == pytest.approx(starts[4], abs=0.01)
+
+
+def test_whisper_stretched_first_word_is_pulled_in():
+    heard, starts = transcript(ANSWER, FOLLOW_UP)
+    first = heard.segments[1].words[0]
+    first.start -= 1.5  # Whisper often starts the first word after a silence far too early
+    timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(starts[1], abs=0.15)

@@ -123,7 +123,8 @@ def test_upload_over_the_limit_is_a_clear_413(tmp_path):
     response = app.test_client().post("/api/sittings", data={
         "video": (io.BytesIO(b"x" * 4096), "big.mp4"), "record_text": "A: b"})
     assert response.status_code == 413
-    assert response.get_json() == {"error": "The upload is too large: the limit is 1024 bytes."}
+    assert response.get_json() == {"error": "The upload is too large: the limit is 1024 bytes "
+                                            "for a video and 20 MB for a record."}
 
 
 def test_jobs_cancel_and_retry_keep_the_inputs(idle, sitting_files):
@@ -143,18 +144,21 @@ def test_jobs_cancel_and_retry_keep_the_inputs(idle, sitting_files):
 
 
 def test_failed_job_says_why_and_can_be_retried(tmp_path):
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, ALLOW_PRIVATE_URLS=True)
     client = app.test_client()
     try:
-        response = client.post("/api/sittings", data={
-            "video": (io.BytesIO(b"this is not a video\n"), "sitting.mp4"), "record_text": "A: b"})
-        job_id = response.get_json()["job"]
-        failed = wait_job(client, job_id)
-        assert failed["status"] == "failed"
-        assert failed["error"].endswith(".") and "Traceback" not in failed["error"]
-        assert client.post(f"/api/jobs/{job_id}/retry").get_json()["status"] in ("queued", "running")
-        assert wait_job(client, job_id)["status"] == "failed"
-        assert client.get(f"/api/jobs/{job_id}").get_json()["attempts"] == 2
+        # (Media that is not media is refused at the door: tests/test_hostile_media.py.)
+        with file_server(tmp_path) as base:
+            response = client.post("/api/sittings", data={
+                "video_url": f"{base}/no-such-video.mp4", "record_text": "A: b"})
+            job_id = response.get_json()["job"]
+            failed = wait_job(client, job_id)
+            assert failed["status"] == "failed"
+            assert failed["error"].endswith(".") and "Traceback" not in failed["error"]
+            assert "HTTP 404" in failed["error"]
+            assert client.post(f"/api/jobs/{job_id}/retry").get_json()["status"] in ("queued", "running")
+            assert wait_job(client, job_id)["status"] == "failed"
+            assert client.get(f"/api/jobs/{job_id}").get_json()["attempts"] == 2
     finally:
         stop_app(app)
 

@@ -150,6 +150,9 @@ def test_web_service_runner_returns_run_jobs_result(redis_url, workers, items, m
         cluster.run_job_remotely(items.parent / "order.wav", items.parent / "broken.xml", TranscribeOptions())
     with pytest.raises(MediaError, match="File not found"):
         cluster.run_job_remotely(items.parent / "nothing.wav", None, TranscribeOptions())
+    monkeypatch.setenv("SPEECHSTAMP_SHARED_STORAGE", "1")  # the worker reads the file itself
+    shared = cluster.run_job_remotely(items.parent / "order.wav", None, TranscribeOptions())
+    assert "amendment" in shared.transcript.text and shared.timings is None
     fleet.stop()
     assert fleet.process.returncode == 0
     assert fleet.log.read_text().count("speechstamp-") >= 2

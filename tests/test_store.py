@@ -35,7 +35,7 @@ def _speeches(db, sitting_id: int) -> None:
 def test_migrations_run_once_and_are_recorded(tmp_path):
     store.migrate(tmp_path / "s.db").close()
     again = store.migrate(tmp_path / "s.db")
-    assert [r["version"] for r in again.query("SELECT version FROM migrations")] == [1]
+    assert [r["version"] for r in again.query("SELECT version FROM migrations")] == [1, 2]
     assert list(again.query("PRAGMA journal_mode"))[0]["journal_mode"] == "wal"
     assert {"sittings", "jobs", "speeches", "corrections", "speeches_fts"} <= set(again.table_names())
 

@@ -170,6 +170,26 @@ def test_repetition_loops_are_dropped_but_short_repeats_kept():
     assert kept == ["Order.", "Order.", loop, "Something else entirely said here."]
 
 
+def spoken(text: str) -> Segment:
+    words = [Word(i * 0.5, i * 0.5 + 0.4, " " + w, 0.9) for i, w in enumerate(text.split())]
+    return Segment(0.0, words[-1].end, " " + text, words)
+
+
+@pytest.mark.parametrize("said,kept", [
+    ("On the order, on the order, on the order, on the order. Next business.", "On the order, Next business."),
+    ("I'll smash my turn I'll smash my turn I'll smash my turn", "I'll smash my turn"),
+    ("yes yes yes yes yes yes", "yes"),
+    ("No, no, no.", "No, no, no."),            # real: kept
+    ("Order, order.", "Order, order."),
+    ("Hear, hear.", "Hear, hear."),
+])
+def test_phrases_looping_inside_a_segment_are_cut_to_one(said, kept):
+    (segment,) = drop_loops([spoken(said)])
+    assert segment.text.strip() == kept
+    assert segment.end == segment.words[-1].end
+    assert " ".join(w.word.strip() for w in segment.words) == kept
+
+
 def english(probability: float, words: int = 30) -> list[Segment]:
     return [Segment(0, 10, " x", [Word(i * 0.3, i * 0.3 + 0.2, " x", probability) for i in range(words)])]
 

@@ -24,6 +24,12 @@ IsCancelled = Callable[[], bool]
 # (short ones like "Order. Order." or "Hear, hear." are real and kept).
 LOOP_LOOKBACK = 3
 LOOP_MIN_WORDS = 5
+# Within a segment: a phrase said 3 times running ("on the order, on the order, on the
+# order, ...") is a loop, and so is one word 5 times; only its first copy is kept.
+# "No, no, no" and "Order, order" stay. Measured in bench/bench_transcribe.py --guards.
+PHRASE_LOOP_REPEATS = 3
+WORD_LOOP_REPEATS = 5
+MAX_PHRASE_WORDS = 8
 
 
 def transcribe_media(source: str | Path, options: TranscribeOptions, *, progress: Progress | None = None,
@@ -121,13 +127,49 @@ def _normal(text: str) -> str:
 
 
 def drop_loops(segments: list[Segment]) -> list[Segment]:
-    """Without segments that repeat one of the previous LOOP_LOOKBACK word for word."""
+    """Without phrases looping inside a segment, and without segments that repeat one
+    of the previous LOOP_LOOKBACK word for word."""
     kept: list[Segment] = []
     recent: list[str] = []
-    for segment in segments:
+    for segment in map(_unlooped, segments):
         text = _normal(segment.text)
         if len(text.split()) >= LOOP_MIN_WORDS and text in recent:
             continue
         kept.append(segment)
         recent = (recent + [text])[-LOOP_LOOKBACK:]
     return kept
+
+
+def _unlooped(segment: Segment) -> Segment:
+    """The segment with every run of a looping phrase cut to its first copy."""
+    tokens = [_normal(w.word) for w in segment.words]
+    keep = [True] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        step = _loop_at(tokens, i)
+        if step:
+            n, repeats = step
+            for j in range(i + n, i + n * repeats):
+                keep[j] = False
+            i += n * repeats
+        else:
+            i += 1
+    if all(keep):
+        return segment
+    words = [w for w, k in zip(segment.words, keep) if k]
+    return Segment(start=segment.start, end=words[-1].end if words else segment.start,
+                   text="".join(w.word for w in words), words=words)
+
+
+def _loop_at(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """(phrase length, times in a row) of a loop starting at tokens[i], if there is one."""
+    for n in range(1, MAX_PHRASE_WORDS + 1):
+        phrase = tokens[i:i + n]
+        if len(phrase) < n or not all(phrase):
+            break
+        repeats = 1
+        while tokens[i + n * repeats:i + n * (repeats + 1)] == phrase:
+            repeats += 1
+        if repeats >= (WORD_LOOP_REPEATS if n == 1 else PHRASE_LOOP_REPEATS):
+            return n, repeats
+    return None
