@@ -166,8 +166,8 @@ def serve(host: str, port: int, db_path: str | None, media_dir: str | None,
 # -- batch, worker (issue 5) -----------------------------------------------
 
 _BROKER_HELP = "Redis broker (also the result backend); default $SPEECHSTAMP_BROKER_URL or redis://127.0.0.1:6379/0."
-_VT_HELP = ("Seconds before an item taken by a worker that died is handed out again; "
-            "must exceed the longest job (default 12 hours).")
+_VT_HELP = ("Seconds before an item taken by a worker that died is handed out again (by "
+            "another worker); must exceed the longest job (default 12 hours).")
 
 
 def _broker_default() -> str:
@@ -194,10 +194,9 @@ def _broker_default() -> str:
               help="Celery: workers read local files at the same path instead of receiving their audio.")
 @click.option("--in-flight", type=click.IntRange(min=1), default=8, show_default=True,
               help="Celery: items sent to the broker at a time (at least the number of workers).")
-@click.option("--visibility-timeout", type=click.IntRange(min=1), default=12 * 3600, help=_VT_HELP)
 def batch(inputs: tuple[str, ...], list_file: str | None, out_dir: str, engine: str, broker: str,
           model: str | None, device: str, compute_type: str, language: str, hotwords: str | None,
-          shared_storage: bool, in_flight: int, visibility_timeout: int) -> None:
+          shared_storage: bool, in_flight: int) -> None:
     """Transcribe (and link) many items; re-running skips what is done."""
     import batch as batching
     import cluster
@@ -212,7 +211,7 @@ def batch(inputs: tuple[str, ...], list_file: str | None, out_dir: str, engine: 
         if engine == "celery":
             # Before anything is written: an unreachable broker leaves no trace.
             cluster.check_broker(broker)
-            cluster.configure(broker, visibility_timeout)
+            cluster.configure(broker)
             run = cluster.celery_engine(cluster.task_options(options), shared_storage, in_flight)
         else:
             load_model(options)  # a bad model fails once, before any item

@@ -389,7 +389,7 @@ def run_job_remotely(media: str | Path, record_path: str | Path | None, options:
     TranscriberError (ClusterError included), Cancelled."""
     broker_url = os.environ.get("SPEECHSTAMP_BROKER_URL", DEFAULT_BROKER)
     check_broker(broker_url)
-    configure(broker_url, int(os.environ.get("SPEECHSTAMP_VISIBILITY_TIMEOUT", DEFAULT_VISIBILITY_TIMEOUT)))
+    configure(broker_url)
     # Read here too: a bad record fails before anything is sent, and JobResult carries it.
     record = read_record(record_path) if record_path is not None else None
     packed = pack_media(str(media), shared_storage=os.environ.get("SPEECHSTAMP_SHARED_STORAGE") == "1")

@@ -96,9 +96,15 @@ class Submission:
 def check_url(url: str, what: str, allow_private: bool) -> None:
     """Refuse at the door what the fetcher would refuse later (it checks again, after
     DNS and on every redirect, when it downloads)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (reading it checks it: a port over 65535 raises)
+    except ValueError:
+        raise SubmissionError(f"The {what} URL cannot be read.") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise SubmissionError(f"The {what} URL must start with http:// or https:// and name a host.")
+    if len(url) > 2000 or any(c.isspace() or ord(c) < 32 for c in url):
+        raise SubmissionError(f"The {what} URL is too long or holds spaces or control characters.")
     if allow_private:
         return
     try:
@@ -106,8 +112,8 @@ def check_url(url: str, what: str, allow_private: bool) -> None:
     except ValueError:
         try:
             addresses = [info[4][0] for info in socket.getaddrinfo(parts.hostname, None)]
-        except OSError:
-            return  # unresolvable now: the job says so clearly when it tries
+        except (OSError, UnicodeError):
+            raise SubmissionError(f"The {what} URL's host name does not resolve.") from None
     if any(not is_public_address(a) for a in addresses):
         raise SubmissionError(f"The {what} URL points to a private or local address, "
                               "which is not allowed.")
@@ -141,6 +147,9 @@ def _record_bytes(sub: Submission, limits: Limits) -> bytes | None:
         parse_record(data, "record")
     except RecordError as exc:
         raise SubmissionError(f"The record cannot be read: {exc}.") from None
+    except (LookupError, UnicodeError):  # an XML declaration naming an unknown encoding
+        raise SubmissionError("The record cannot be read: its XML declares an encoding "
+                              "that is not known.") from None
     return data
 
 

@@ -36,6 +36,26 @@ def now() -> float:
     return round(time.time(), 3)
 
 
+@contextlib.contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[None]:
+    """A write transaction that takes the write lock at its start (BEGIN IMMEDIATE).
+    A deferred one that reads first and writes later fails at once with "database is
+    locked" when another connection wrote in between (WAL's stale snapshot: no waiting
+    helps); taking the lock first makes it wait (busy_timeout) instead, and makes a
+    count-then-insert atomic across threads and processes. Nested: a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
 # -- migrations ---------------------------------------------------------------
 
 def _v1_schema(db: sqlite_utils.Database) -> None:
@@ -92,11 +112,10 @@ def migrate(path: str | Path) -> sqlite_utils.Database:
     db.enable_wal()
     db.execute("CREATE TABLE IF NOT EXISTS migrations "
                "(version INTEGER PRIMARY KEY, name TEXT, applied_at REAL)")
-    done = {row["version"] for row in db.query("SELECT version FROM migrations")}
     for version, name, step in MIGRATIONS:
-        if version in done:
-            continue
-        with db.atomic():
+        with writing(db):  # checked under the lock: two processes starting at once apply it once
+            if list(db.query("SELECT 1 FROM migrations WHERE version = ?", [version])):
+                continue
             step(db)
             db["migrations"].insert({"version": version, "name": name, "applied_at": now()})
     return db
@@ -117,7 +136,7 @@ class NewSitting:
 
 def add_sitting(db: sqlite_utils.Database, new: NewSitting) -> tuple[int, int]:
     """Insert a sitting and its queued job in one transaction: (sitting id, job id)."""
-    with db.atomic():
+    with writing(db):
         sitting_id = db["sittings"].insert({**new.__dict__, "created_at": now()}).last_pk
         job_id = db["jobs"].insert({"sitting_id": sitting_id, "status": "queued",
                                     "stage": "queued", "progress": 0.0,
@@ -131,7 +150,8 @@ def get_sitting(db: sqlite_utils.Database, sitting_id: int) -> dict[str, Any] | 
 
 
 def update_sitting(db: sqlite_utils.Database, sitting_id: int, **fields: Any) -> None:
-    db["sittings"].update(sitting_id, fields)
+    with writing(db):
+        db["sittings"].update(sitting_id, fields)
 
 
 def recent_sittings(db: sqlite_utils.Database, limit: int = 20) -> list[dict[str, Any]]:
@@ -156,7 +176,7 @@ def latest_job(db: sqlite_utils.Database, sitting_id: int) -> dict[str, Any] | N
 def update_job(db: sqlite_utils.Database, job_id: int, **fields: Any) -> None:
     """Change a job's fields; a job deleted meanwhile (with its sitting) is left alone."""
     columns = ", ".join(f"[{name}] = ?" for name in fields)
-    with db.atomic():
+    with writing(db):
         db.execute(f"UPDATE jobs SET {columns} WHERE id = ?", [*fields.values(), job_id])
 
 
@@ -180,7 +200,7 @@ def requeue_running(db: sqlite_utils.Database) -> list[int]:
 
 def request_cancel(db: sqlite_utils.Database, job_id: int) -> dict[str, Any] | None:
     """A queued job is cancelled at once; a running one is asked to stop."""
-    with db.atomic():
+    with writing(db):
         db.execute("UPDATE jobs SET status = 'cancelled', stage = 'cancelled', finished_at = ? "
                    "WHERE id = ? AND status = 'queued'", [now(), job_id])
         db.execute("UPDATE jobs SET cancel_requested = 1 WHERE id = ? AND status = 'running'",
@@ -203,7 +223,7 @@ def finish_job(db: sqlite_utils.Database, job_id: int, sitting_id: int,
     """Store a job's speeches and mark it done in ONE transaction, so no reader ever sees
     a done job with part of its speeches (or speeches of a job not yet done). False if the
     job or its sitting was deleted meanwhile (nothing is written then)."""
-    with db.atomic():
+    with writing(db):
         if get_job(db, job_id) is None or get_sitting(db, sitting_id) is None:
             return False
         replace_speeches(db, sitting_id, speeches, duration)
@@ -214,7 +234,7 @@ def finish_job(db: sqlite_utils.Database, job_id: int, sitting_id: int,
 
 def delete_sitting(db: sqlite_utils.Database, sitting_id: int) -> str | None:
     """Delete a sitting with its jobs, speeches and corrections; its folder name, or None."""
-    with db.atomic():
+    with writing(db):
         found = get_sitting(db, sitting_id)
         if found is None:
             return None
@@ -229,7 +249,7 @@ def delete_sitting(db: sqlite_utils.Database, sitting_id: int) -> str | None:
 def replace_speeches(db: sqlite_utils.Database, sitting_id: int,
                      speeches: list[dict[str, Any]], duration: float) -> None:
     """Store a finished job's speeches (record order) and the media's duration."""
-    with db.atomic():
+    with writing(db):
         db.execute("DELETE FROM corrections WHERE speech_row IN "
                    "(SELECT id FROM speeches WHERE sitting_id = ?)", [sitting_id])
         db.execute("DELETE FROM speeches WHERE sitting_id = ?", [sitting_id])
@@ -300,7 +320,7 @@ def correct(db: sqlite_utils.Database, row_id: int, field: str, value: float,
     """Record a human time for a speech's start or end; it wins over the machine's."""
     if field not in FIELDS:
         raise StoreError(f"field must be one of: {', '.join(FIELDS)}")
-    with db.atomic():
+    with writing(db):
         db["corrections"].insert({"speech_row": row_id, "field": field, "value": float(value),
                                   "created_at": now(), "client": client})
         _refresh_human_time(db, row_id, field)
@@ -310,7 +330,7 @@ def undo(db: sqlite_utils.Database, row_id: int, field: str, client: str | None 
     """Undo the newest correction of a speech's start or end; False if there was none."""
     if field not in FIELDS:
         raise StoreError(f"field must be one of: {', '.join(FIELDS)}")
-    with db.atomic():
+    with writing(db):
         cursor = db.execute(
             "UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = (SELECT id FROM "
             "corrections WHERE speech_row = ? AND field = ? AND undone_at IS NULL "
@@ -327,7 +347,7 @@ def history(db: sqlite_utils.Database, row_id: int) -> list[dict[str, Any]]:
 def revert_client(db: sqlite_utils.Database, client: str) -> int:
     """Take back everything one client did to the times: their corrections are undone and
     the corrections they undid are restored. Nothing is deleted; the number of changes."""
-    with db.atomic():
+    with writing(db):
         touched = [(r["speech_row"], r["field"]) for r in db.query(
             "SELECT DISTINCT speech_row, field FROM corrections WHERE "
             "(client = ? AND undone_at IS NULL) OR undone_by = ?", [client, client])]
@@ -358,8 +378,9 @@ def ban(db: sqlite_utils.Database, address: str, reason: str = "") -> str:
         network = str(ipaddress.ip_network(address.strip(), strict=False))
     except ValueError:
         raise StoreError(f"{address[:60]!r} is not an IP address or network.") from None
-    db["bans"].upsert({"address": network, "reason": reason[:500], "created_at": now()},
-                      pk="address")
+    with writing(db):
+        db["bans"].upsert({"address": network, "reason": reason[:500], "created_at": now()},
+                          pk="address")
     return network
 
 
@@ -384,24 +405,11 @@ def is_banned(db: sqlite_utils.Database, address: str) -> bool:
                if ipaddress.ip_network(row["address"]).version == ip.version)
 
 
-@contextlib.contextmanager
-def _write_lock(db: sqlite_utils.Database) -> Iterator[None]:
-    """A transaction that holds the write lock from its start (BEGIN IMMEDIATE), so a
-    count-then-insert is atomic across threads and processes."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
-
-
 def take_hit(db: sqlite_utils.Database, client: str, kind: str, limit: int, window: float) -> float:
     """Count one `kind` action of `client` against `limit` per `window` seconds (sliding).
     0.0 when allowed (and counted); otherwise the seconds until the next one is allowed."""
     moment = time.time()
-    with _write_lock(db):
+    with writing(db):
         db.execute("DELETE FROM hits WHERE client = ? AND kind = ? AND at <= ?",
                    [client, kind, moment - window])
         rows = list(db.query("SELECT count(*) AS n, min(at) AS oldest FROM hits "

@@ -61,9 +61,7 @@ def run_batch(clips: list[Path], options: TranscribeOptions, out: Path) -> float
     started = time.perf_counter()
     outcomes = batching.run_batch(batching.Batch(items, out, options), batching.local_engine(options))
     elapsed = time.perf_counter() - started
-    failed = [o for o in outcomes if o.error]
-    if failed:
-        sys.exit(f"batch failed: {failed}")
+    _report_failures("batch", outcomes)
     return elapsed
 
 
@@ -127,9 +125,16 @@ def run_celery(clips: list[Path], options: TranscribeOptions, out: Path) -> floa
     outcomes = batching.run_batch(batching.Batch(items, out, options),
                                   cluster.celery_engine(cluster.task_options(options), poll_seconds=0.2))
     elapsed = time.perf_counter() - started
-    if any(o.error for o in outcomes):
-        sys.exit(f"celery batch failed: {[o for o in outcomes if o.error]}")
+    _report_failures("celery batch", outcomes)
     return elapsed
+
+
+def _report_failures(name: str, outcomes: list[batching.Outcome]) -> None:
+    """A failed item still did its work (the transcriber refuses after transcribing): say so."""
+    for outcome in outcomes:
+        if outcome.error:
+            print(f"{name}: {outcome.key} failed after {outcome.seconds or 0:.1f} s: {outcome.error}",
+                  file=sys.stderr)
 
 
 def measure(runners: dict[str, Callable[[int], float]], repeats: int) -> dict[str, list[float]]:

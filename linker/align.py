@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no t
 
 # How a tabled oral question begins ("To ask ..." is a written one, never said).
 _TABLED = re.compile(r"^(What|If|How|When|Whether|Which|Who)\b")
+# Record items that describe rather than report: nobody says them aloud.
+_NEVER_SAID = re.compile(r"^(?:(?:indicated (?:dissent|assent)|rose|\[[^\]]*\])\W*|The [^.?!]{0,80} was asked\s*[—–-])$",
+                         re.I)
 _QUESTION_FORM = "number #n mister speaker"
 _LORDS_FORM = "my lords i beg leave to ask the question standing in my name on the order paper"
 _FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
@@ -44,6 +47,7 @@ class AlignOptions:
     pause: float = 0.45          # a silence at least this long separates speakers
     min_coverage: float = 0.25   # share of a speech's words heard, below it: missing
     enough_words: int = 8        # ... unless at least this many words were heard in order
+    least_coverage: float = 0.1  # ... and at least this share (long speeches, sentences dropped)
     neighbour: int = 3           # matches this close (in tokens) support each other
     local_coverage: float = 0.3  # second chance, alone between placed neighbours
     strong_coverage: float = 0.5  # placements below it are aligned again locally
@@ -116,8 +120,8 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[_
     out: list[_Speech] = []
     ids: list[int] = []
     for speech in speeches:
-        text = tokenize_words(speech.text.split())[0]
-        form = _spoken_form(speech)
+        text = [] if _NEVER_SAID.match(speech.text.strip()) else tokenize_words(speech.text.split())[0]
+        form = _spoken_form(speech) if text else ""
         tokens = form.split() if form else text
         ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in tokens)
         name = " ".join(tokenize_words(speech.speaker.split())[0])
@@ -181,7 +185,8 @@ def _place(speech: _Speech, match: list[int], heard: _Heard, options: AlignOptio
         # "Number six, Mr Speaker" (often heard as "6. Mr Speaker"); most of the Lords' form
         enough = len(reliable) >= max(2, size // 2)
     else:
-        enough = coverage >= options.min_coverage or len(reliable) >= options.enough_words
+        enough = coverage >= options.min_coverage or (
+            len(reliable) >= options.enough_words and coverage >= options.least_coverage)
     if not reliable or not enough:
         return None
     first, last = reliable[0], reliable[-1]

@@ -158,3 +158,25 @@ def test_whisper_stretched_first_word_is_pulled_in():
     first.start -= 1.5  # Whisper often starts the first word after a silence far too early
     timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
     assert timings[1].start == pytest.approx(starts[1], abs=0.15)
+
+
+def test_speeches_of_another_debate_are_not_placed():
+    """A record that does not belong to the video: its long speeches share only common
+    words ("of the", "in the") with what was said, and must all come out missing."""
+    from pathlib import Path
+
+    from linker import read_record
+    other = read_record(Path(__file__).parent / "data" / "hansard" / "westminster2009-10-28a.xml")
+    heard, _ = transcript(*[PRESENTER, ANSWER, FOLLOW_UP, REPLY, UNSPOKEN_ANSWER] * 8)
+    long_speeches = [t for t in align(heard, other) if len(t.text.split()) > 30]
+    assert long_speeches and all(t.status == "missing" for t in long_speeches)
+
+
+@pytest.mark.parametrize("item", ["indicated dissent.", "rose—", "[Interruption.]",
+                                  "The Secretary of State was asked—"])
+def test_stage_directions_are_never_placed(item):
+    # "Secretary of State" is said in the follow-up: the direction must still not be placed.
+    heard, starts = transcript(ANSWER, FOLLOW_UP)
+    timings = align(heard, record(("Denham", ANSWER), ("Unknown", item), ("Spelman", FOLLOW_UP)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched"]
+    assert timings[2].start == pytest.approx(starts[1], abs=0.01)

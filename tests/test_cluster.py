@@ -159,14 +159,15 @@ def test_web_service_runner_returns_run_jobs_result(redis_url, workers, items, m
 
 
 def test_killed_worker_item_is_redelivered_and_every_item_finishes_once(redis_url, workers, items,
-                                                                         tmp_path):
+                                                                         tmp_path, request):
     first = workers()
     first.wait_ready()
     out = tmp_path / "out"
     submitter = subprocess.Popen(
-        [SPEECHSTAMP, "batch", "--engine", "celery", "--broker", redis_url, "--visibility-timeout",
-         VISIBILITY, "--list", str(items), "--out-dir", str(out)],
+        [SPEECHSTAMP, "batch", "--engine", "celery", "--broker", redis_url, "--list", str(items),
+         "--out-dir", str(out)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    request.addfinalizer(lambda: submitter.poll() is None and submitter.kill())
 
     def first_item_running() -> dict | None:
         running = [s for s in task_states(redis_url) if s["status"] in ("STARTED", "PROGRESS")
