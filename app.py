@@ -52,6 +52,10 @@ def _env_config() -> dict[str, Any]:
         "CORRECT_RATE": os.environ.get("SPEECHSTAMP_CORRECT_RATE", "60/minute"),
         "ADMIN_TOKEN": os.environ.get("SPEECHSTAMP_ADMIN_TOKEN", ""),
         "TRUSTED_PROXIES": int(os.environ.get("SPEECHSTAMP_TRUSTED_PROXIES", "0")),
+        # Permalinks, Open Graph and oEmbed URLs are built from the Host header: name the
+        # site's host names so a forged one gets a 400 instead of poisoning shared links.
+        "TRUSTED_HOSTS": [h.strip() for h in os.environ.get("SPEECHSTAMP_TRUSTED_HOSTS", "").split(",")
+                          if h.strip()] or None,
     }
 
 

