@@ -9,9 +9,11 @@ an error page elsewhere; never a stack trace.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import secrets
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,8 @@ from linker import links
 
 log = logging.getLogger("speechstamp.web")
 MB = 1024 * 1024
+
+
 class Refusal(Exception):
     """A submission or request we refuse, with the one sentence that says why (400)."""
 
@@ -48,6 +52,7 @@ def _env_config() -> dict[str, Any]:
         "START_JOBS": True,
         "MAX_RECORD_MB": float(os.environ.get("SPEECHSTAMP_MAX_RECORD_MB", "20")),
         "MAX_MEDIA_HOURS": float(os.environ.get("SPEECHSTAMP_MAX_MEDIA_HOURS", "6")),
+        "MAX_FETCH_MINUTES": float(os.environ.get("SPEECHSTAMP_MAX_FETCH_MINUTES", "60")),
         "SUBMIT_RATE": os.environ.get("SPEECHSTAMP_SUBMIT_RATE", "10/hour"),
         "CORRECT_RATE": os.environ.get("SPEECHSTAMP_CORRECT_RATE", "60/minute"),
         "ADMIN_TOKEN": os.environ.get("SPEECHSTAMP_ADMIN_TOKEN", ""),
@@ -67,7 +72,8 @@ def _limits(config: dict[str, Any]) -> jobs.Limits:
     # A pasted record arrives as a form field: werkzeug's own limit for fields must admit it.
     config["MAX_FORM_MEMORY_SIZE"] = record_bytes + MB
     return jobs.Limits(max_record_bytes=record_bytes,
-                       max_media_seconds=config["MAX_MEDIA_HOURS"] * 3600.0)
+                       max_media_seconds=config["MAX_MEDIA_HOURS"] * 3600.0,
+                       max_fetch_seconds=config["MAX_FETCH_MINUTES"] * 60.0)
 
 
 def _secret_key(data_dir: Path) -> str:
@@ -119,16 +125,27 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+# One store connection per request thread, kept between requests: opening one per
+# request costs more than most pages, and sqlite3 caches prepared statements per
+# connection. A thread keeps one connection (to the store it used last).
+_threads = threading.local()
+
+
 def get_db() -> Any:
     if "db" not in g:
-        g.db = store.connect(current_app.config["DATABASE"])
+        path = current_app.config["DATABASE"]
+        if getattr(_threads, "path", None) != path:
+            if getattr(_threads, "db", None) is not None:
+                _threads.db.close()
+            _threads.db, _threads.path = store.connect(path), path
+        g.db = _threads.db
     return g.db
 
 
 def _close_db(_exc: BaseException | None = None) -> None:
     db = g.pop("db", None)
-    if db is not None:
-        db.close()
+    if db is not None and db.conn.in_transaction:  # never carry a transaction to the next request
+        db.conn.execute("ROLLBACK")
 
 
 # -- errors and CSRF ----------------------------------------------------------
@@ -234,7 +251,15 @@ def permalink(speech: dict[str, Any], external: bool = True) -> str:
     """/s/<speech id> names the newest sitting holding that speech; an older sitting's
     copy is pinned with ?sitting=N so its link never changes meaning."""
     pinned = None if speech["sitting_id"] == speech["newest_sitting"] else speech["sitting_id"]
-    return url_for("pages.speech", speech_id=speech["speech_id"], sitting=pinned, _external=external)
+    path = _speech_path(request.script_root, speech["speech_id"], pinned)
+    return request.host_url.rstrip("/") + path if external else path
+
+
+@functools.lru_cache(maxsize=100_000)
+def _speech_path(script_root: str, speech_id: str, pinned: int | None) -> str:
+    # url_for was half the time of a sitting's JSON (one per speech); a path depends only
+    # on these three, so each is built once (script_root is in the key only to be safe).
+    return url_for("pages.speech", speech_id=speech_id, sitting=pinned)
 
 
 def media_url(sitting: dict[str, Any]) -> str:

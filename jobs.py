@@ -10,8 +10,10 @@ pipeline.run_job on a Celery worker and returns its JobResult here to be stored.
 """
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
+import os
 import shutil
 import socket
 import sqlite3
@@ -40,6 +42,8 @@ Runner = Callable[..., JobResult]
 _PROGRESS_EVERY = 0.5
 _CANCEL_EVERY = 0.5
 _IDLE_POLL = 2.0
+# Added to the worker threads' nice value (0 normal .. 19 lowest priority).
+JOB_NICENESS = 10
 
 
 class JobCancelled(Exception):
@@ -63,6 +67,7 @@ class Limits:
     size, and decoded audio costs about 230 MB per hour, so both are bounded."""
     max_record_bytes: int = 20 * 1024 * 1024
     max_media_seconds: float = 6 * 3600.0
+    max_fetch_seconds: float = 3600.0
 
 
 def sitting_dir(settings: JobSettings, sitting: dict[str, Any]) -> Path:
@@ -259,15 +264,13 @@ def fetch_inputs(settings: JobSettings, db: Any, sitting: dict[str, Any],
     folder = sitting_dir(settings, sitting)
     if not sitting["media_name"]:
         report.progress("fetching video", 0.0)
-        media = fetch_url(sitting["source_url"], folder / "video", allow_private=settings.allow_private,
-                          max_bytes=settings.max_bytes)
+        media = _fetch(settings, report, sitting["source_url"], folder / "video", settings.max_bytes)
         store.update_sitting(db, sitting["id"], media_name=str(media.relative_to(folder)))
         sitting["media_name"] = str(media.relative_to(folder))
     if not sitting["record_name"]:
         report.progress("fetching record", 0.0)
-        record = fetch_url(sitting["record_source"], folder / "record",
-                           allow_private=settings.allow_private,
-                           max_bytes=settings.limits.max_record_bytes)
+        record = _fetch(settings, report, sitting["record_source"], folder / "record",
+                        settings.limits.max_record_bytes)
         _check_fetched_record(record)
         store.update_sitting(db, sitting["id"], record_name=str(record.relative_to(folder)))
         sitting["record_name"] = str(record.relative_to(folder))
@@ -276,6 +279,35 @@ def fetch_inputs(settings: JobSettings, db: Any, sitting: dict[str, Any],
     if sitting["source_kind"] != "upload":  # uploads were checked at the door
         _check_fetched(folder / sitting["media_name"], settings.limits)
     return folder / sitting["media_name"], folder / sitting["record_name"]
+
+
+def _fetch(settings: JobSettings, report: _Reporter, url: str, dest: Path,
+           max_bytes: int | None) -> Path:
+    """fetch_url, bounded in total time and cancellable. (Its `timeout` bounds each read,
+    so a server trickling a byte at a time would hold the worker for ever.) Past the
+    deadline the download is abandoned to its thread, which ends when the server stops
+    or the size limit is reached, and the job fails; the worker goes on."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["path"] = fetch_url(url, dest, allow_private=settings.allow_private, max_bytes=max_bytes)
+        except BaseException as exc:  # handed to the worker below
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="speechstamp-fetch", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + settings.limits.max_fetch_seconds
+    while thread.is_alive():
+        thread.join(0.5)
+        if report.cancelled():
+            raise JobCancelled()
+        if thread.is_alive() and time.monotonic() > deadline:
+            raise MediaError(f"Could not fetch {url}: the download took longer than "
+                             f"{settings.limits.max_fetch_seconds / 60:g} minutes.")
+    if "error" in box:
+        raise box["error"]
+    return box["path"]
 
 
 def _check_fetched_record(path: Path) -> None:
@@ -383,6 +415,7 @@ class LocalEngine:
             thread.join(timeout)
 
     def _loop(self) -> None:
+        _lower_priority()
         while not self._stop.is_set():
             try:
                 db = store.connect(self.settings.db_path)
@@ -401,6 +434,14 @@ class LocalEngine:
                 run_claimed(self.settings, job, self.runner)
             except Exception:  # the store failed while recording the end: keep the worker alive
                 log.exception("job %s could not be recorded", job["id"])
+
+
+def _lower_priority() -> None:
+    """Transcribing is batch work and pages are interactive: this worker thread, and the
+    model's compute threads it starts (they inherit it), yield the CPU to request threads.
+    Linux keeps a nice value per thread; elsewhere this does nothing."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), JOB_NICENESS)
 
 
 def make_engine(name: str, settings: JobSettings) -> LocalEngine:

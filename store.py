@@ -402,6 +402,8 @@ def is_banned(db: sqlite_utils.Database, address: str) -> bool:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return False
+    if ip.version == 6 and ip.ipv4_mapped is not None:  # a dual-stack socket's IPv4 client
+        ip = ip.ipv4_mapped
     return any(ip in ipaddress.ip_network(row["address"]) for row in bans(db)
                if ipaddress.ip_network(row["address"]).version == ip.version)
 

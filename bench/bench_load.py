@@ -134,32 +134,45 @@ def report(results: dict[str, dict], threads: int, job_note: str) -> None:
     print(f"{'all':<14}{'':>6}{'':>10}{total_rps:>9.0f}{'':>27}{total_errors:>8}")
 
 
+def prepare(work: Path, media: Path, record: Path) -> tuple[Path, int]:
+    """A store with one finished sitting (transcribed once, copied for every run)."""
+    server = ThreadedServer(work / "prepared", 8).start()
+    try:
+        first = submit(server, media, record)
+        wait_for(lambda: job_state(server, first["job"])["status"] == "done", timeout=1800,
+                 every=1, what="the first job")
+    finally:
+        server.stop()
+    return work / "prepared", first["sitting"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sitting", help="folder with sitting.mp4 and record.xml")
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=50)
-    parser.add_argument("--threads", type=int, nargs="+", default=[8])
+    parser.add_argument("--threads", type=int, nargs="+", default=[8],
+                        help="waitress request threads; one run per value")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("bench_load needs wrk: apt-get install wrk")
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         work = Path(tmp)
         media, record = inputs(args, work)
-        for threads in args.threads:
-            server = ThreadedServer(work / f"data-{threads}", threads).start()
+        prepared, sitting = prepare(work, media, record)
+        for run, threads in enumerate(args.threads):
+            data = work / f"run-{run}-threads-{threads}"
+            shutil.copytree(prepared, data)
+            server = ThreadedServer(data, threads).start()
             try:
-                first = submit(server, media, record)
-                wait_for(lambda: job_state(server, first["job"])["status"] == "done", timeout=1800,
-                         every=1, what="the first job")
                 second = submit(server, media, record)
                 wait_for(lambda: job_state(server, second["job"])["stage"] == "transcribing",
                          timeout=300, every=0.2, what="the second job to transcribe")
-                results = measure(server, first["sitting"], args, work)
+                results = measure(server, sitting, args, work)
                 after = job_state(server, second["job"])
-                note = (f"transcription job {'still running' if after['status'] == 'running' else after['status']}"
-                        f" at the end ({after['stage']} {after['progress']:.0%})")
-                report(results, threads, note)
+                state = "still running" if after["status"] == "running" else after["status"]
+                report(results, threads, f"transcription job {state} at the end "
+                                         f"({after['stage']} {after['progress']:.0%})")
             finally:
                 server.stop()
 

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import NUMBER_WORDS, number_words, tokenize_words
+from linker.unheard import fit_unheard
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -93,7 +94,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     _repair_weak_runs(placements, speeches, printed, match, heard, options)
     _refine_starts(placements, speeches, heard, options)
     _second_chance(placements, speeches, heard, vocabulary, options)
-    return _timings(record.speeches, placements, heard.words)
+    return _timings(record.speeches, speeches, placements, heard.words)
 
 
 def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> _Heard:
@@ -189,13 +190,34 @@ def _place(speech: _Speech, match: list[int], heard: _Heard, options: AlignOptio
             len(reliable) >= options.enough_words and coverage >= options.least_coverage)
     if not reliable or not enough:
         return None
-    first, last = reliable[0], reliable[-1]
+    stray = 0 if speech.spoken_form else _stray_opening(reliable, match, heard, options)
+    first, last = reliable[stray], reliable[-1]
     tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
-    lead = " ".join(tokens[:first - speech.begin])
+    lead = "" if stray else " ".join(tokens[:first - speech.begin])
     if speech.spoken_form:
         lead = lead.replace("#n", _number_text(speech.qnum))
     return _Placement(heard.owner[match[first]], heard.owner[match[last]], coverage, lead,
                       speech.end - last - 1)
+
+
+def _stray_opening(reliable: list[int], match: list[int], heard: _Heard, options: AlignOptions) -> int:
+    """How many of the first reliable matches are the speech before's unrecorded last
+    words ("I am grateful to my hon. Friend for that.") that happen to share the
+    record's opening words ("I think my hon. Friend ..."), while the member dropped that
+    opening sentence. The signs: the record jumps many words ahead where the heard words
+    hardly move, and the pause after the matches is longer than the one before them (the
+    speaker changes at the longer one). 0 when the opening is the speech's own."""
+    for n in range(1, min(len(reliable), 5)):
+        a, b = reliable[n - 1], reliable[n]
+        if b - a < 8:
+            continue
+        first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
+        inside = max((_gap(heard.words, w) for w in range(after + 1, resume + 1)), default=0.0)
+        if 4 * (match[b] - match[a]) <= b - a and inside >= max(options.pause, _gap(heard.words, first)) \
+                and len(reliable) - n >= 3 * n:
+            return n
+        return 0
+    return 0
 
 
 def _number_text(qnum: str | None) -> str:
@@ -217,6 +239,8 @@ def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: Ali
     w = placement.start_word
     if placement.lead:
         w = _lead_start(w, placement.lead, floor, heard, options, name)
+        if _gap(words, w) < options.pause:
+            w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
     if w - 1 > floor and _gap(words, w) < options.pause and said[w - 1] and \
             (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
@@ -248,6 +272,34 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: Alig
         if score > best_score:
             best, best_score = w, score
     return best
+
+
+def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: _Heard, options: AlignOptions,
+                   name: str) -> int:
+    """The speech's opening words were heard, but as nothing like the record (an Irish
+    greeting, a garbled name). A speaker starts after a pause, so walk back over the
+    heard words that run on without one into the anchor, as far as the lead could take
+    to say (counted from the first matched word, the anchor); stay at `start` if no
+    pause is that near, and stop after the chair's call."""
+    words, size = heard.words, len(name.split())
+    earliest = words[anchor].start - (2.5 * _say_time(lead) + 1.0)
+    w = start
+    while _gap(words, w) < options.pause:
+        if w - 1 <= floor:
+            return start
+        if size and _calls(name, heard.said[w - 1:w - 1 + size]):
+            return min(start, _call_end(name, heard.said, w - 1))
+        if words[w - 1].start < earliest:
+            return start
+        w -= 1
+    return w
+
+
+def _call_end(name: str, said: list[str], first: int) -> int:
+    """The word after the chair's call that `_calls` found starting at word `first`."""
+    surname, size = name.split()[-1], len(name.split())
+    ends = [first + k + 1 for k, w in enumerate(said[first:first + size]) if fuzz.ratio(surname, w) >= 80]
+    return ends[-1] if ends else first + size
 
 
 def _calls(name: str, said: list[str]) -> bool:
@@ -390,10 +442,18 @@ def _confidence(placement: _Placement) -> float:
     return round(heard * start, 3)
 
 
-def _timings(speeches: list[Speech], placements: list[_Placement | None], words: list[Word]) -> list[SpeechTiming]:
+def _timings(speeches: list[Speech], shapes: list[_Speech], placements: list[_Placement | None],
+             words: list[Word]) -> list[SpeechTiming]:
     starts = [None if p is None else _onset(words, p.start_word) for p in placements]
+    guessed = _unheard(shapes, placements, starts, words)
+    for index, (start, _) in guessed.items():
+        starts[index] = start
     timings = []
     for index, (speech, placement) in enumerate(zip(speeches, placements)):
+        if index in guessed:
+            timings.append(SpeechTiming(speech.id, speech.speaker, *guessed[index], UNHEARD_CONFIDENCE,
+                                        "matched", speech.text))
+            continue
         if placement is None:
             timings.append(SpeechTiming(speech.id, speech.speaker, None, None, 0.9, "missing", speech.text))
             continue
@@ -404,6 +464,28 @@ def _timings(speeches: list[Speech], placements: list[_Placement | None], words:
         timings.append(SpeechTiming(speech.id, speech.speaker, float(starts[index]), float(end),
                                     _confidence(placement), "matched", speech.text))
     return timings
+
+
+UNHEARD_CONFIDENCE = 0.15  # placed in the silence between its neighbours, not heard
+
+
+def _unheard(shapes: list[_Speech], placements: list[_Placement | None], starts: list[float | None],
+             words: list[Word]) -> dict[int, tuple[float, float]]:
+    """(start, end) for the unplaced speeches that fit, as a run, in the time between
+    their placed neighbours (linker/unheard.py). Stage directions are never said."""
+    guessed: dict[int, tuple[float, float]] = {}
+    placed = [k for k, p in enumerate(placements) if p is not None]
+    for before, after in zip(placed, placed[1:]):
+        run = [k for k in range(before + 1, after) if shapes[k].text]
+        if not run:
+            continue
+        begin = words[_last_word(placements[before], words, starts[after])].end
+        durations = [_say_time(shapes[k].spoken_form.replace("#n", _number_text(shapes[k].qnum))
+                               or " ".join(shapes[k].text)) for k in run]
+        fitted = fit_unheard(begin, starts[after], durations)
+        if fitted is not None:
+            guessed.update((k, (s, s + d)) for k, s, d in zip(run, fitted, durations))
+    return guessed
 
 
 def _last_word(placement: _Placement, words: list[Word], following: float | None) -> int:

@@ -217,7 +217,7 @@ def test_the_service_refuses_the_redirect_and_dns_rebinding_in_its_job(public_st
 
 class _Endless(http.server.BaseHTTPRequestHandler):
     """/zeros: zeros as fast as they go, no length; /huge: claims a terabyte;
-    /trickle: a byte every 0.2 s for 6 s."""
+    /trickle: a byte every 0.2 s for 3 s."""
     hits: list[str]
 
     def do_GET(self) -> None:
@@ -228,7 +228,7 @@ class _Endless(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         with contextlib.suppress(OSError):
             if self.path == "/trickle":
-                for _ in range(30):
+                for _ in range(15):
                     self.wfile.write(b"x")
                     self.wfile.flush()
                     time.sleep(0.2)
@@ -261,6 +261,24 @@ def test_the_service_fails_an_endless_download_at_its_limit_and_keeps_nothing(tm
         video = Path(app.config["MEDIA_DIR"]) / sitting["folder"] / "video"
         assert not video.exists() or list(video.iterdir()) == []
         assert client.get("/api/sittings").status_code == 200
+    finally:
+        stop_app(app)
+
+
+def test_the_service_stops_a_trickling_download_at_its_time_limit(tmp_path):
+    app = make_app(tmp_path / "app", ALLOW_PRIVATE_URLS=True, MAX_FETCH_MINUTES=0.02,  # 1.2 s
+                   MAX_CONTENT_LENGTH=1 << 20)
+    client = app.test_client()
+    try:
+        with _serve("127.0.0.1", _Endless) as (base, _hits):
+            response = client.post("/api/sittings", data={"video_url": base + "/trickle",
+                                                          "record_text": RECORD})
+            job = wait_job(client, response.get_json()["job"])
+            # The worker is free again at once: the next job runs while the trickle goes on.
+            second = client.post("/api/sittings", data={"video_url": base + "/zeros", "record_text": RECORD})
+            assert wait_job(client, second.get_json()["job"])["status"] == "failed"
+        assert job["status"] == "failed", job
+        assert job["error"].endswith("the download took longer than 0.02 minutes."), job
     finally:
         stop_app(app)
 

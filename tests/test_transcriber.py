@@ -79,6 +79,21 @@ def test_progress_reaches_the_end_and_cancel_stops(whisper_model, two_sentences)
         transcribe_media(two_sentences.path, OPTIONS, model=whisper_model, cancelled=lambda: True)
 
 
+def test_long_audio_goes_in_chunks_cut_at_quiet_moments(whisper_model, two_sentences, monkeypatch):
+    """Chunks of ~3 s: the 5 s pause is where one is cut, and times stay those of the whole clip."""
+    import transcriber.transcribe as run
+    monkeypatch.setattr(run, "CHUNK_SECONDS", 3)
+    monkeypatch.setattr(run, "CUT_SEARCH_SECONDS", 1)
+    clip = two_sentences.clip
+    bounds = run.chunk_bounds(clip.audio)
+    assert len(bounds) > 2 and bounds[0][0] == 0 and bounds[-1][1] == len(clip.audio)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    chunked = transcribe_media(two_sentences.path, OPTIONS, model=whisper_model)
+    later = [w for w in chunked.words() if w.start > clip.parts[0].end + 1.0]
+    assert later and abs(later[0].start - clip.parts[1].start) < 0.5
+    assert fuzz.token_set_ratio(" ".join(p.text for p in clip.parts).lower(), chunked.text.lower()) > 75
+
+
 def test_silence_gives_no_invented_text(whisper_model, media_root):
     path = write_wav(build_clip([12.0]).audio, media_root / "silence.wav")
     assert transcribe_media(path, OPTIONS, model=whisper_model).segments == []

@@ -52,7 +52,9 @@ def check_language(model: Any, audio: np.ndarray, segments: list[Segment], stats
 
 
 def _detected_otherwise(model: Any, audio: np.ndarray, language: str) -> str | None:
-    detected, probability, _ = model.detect_language(audio, vad_filter=True, language_detection_segments=2)
+    # The first ten minutes are plenty, and VAD over hours of audio would cost memory.
+    first = audio[: 600 * 16000]
+    detected, probability, _ = model.detect_language(first, vad_filter=True, language_detection_segments=2)
     if detected != language and probability >= MIN_DETECTED_PROBABILITY:
         return f"the model hears '{detected}' with probability {probability:.2f}"
     return None

@@ -30,6 +30,9 @@ LOOP_MIN_WORDS = 5
 PHRASE_LOOP_REPEATS = 3
 WORD_LOOP_REPEATS = 5
 MAX_PHRASE_WORDS = 8
+# Long audio goes to Whisper in pieces of about this length (see transcribe_audio).
+CHUNK_SECONDS = 600
+CUT_SEARCH_SECONDS = 20
 
 
 def transcribe_media(source: str | Path, options: TranscribeOptions, *, progress: Progress | None = None,
@@ -64,32 +67,60 @@ def transcribe_file(path: Path, options: TranscribeOptions, *, label: str | None
 def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, *,
                      progress: Progress | None = None, cancelled: IsCancelled | None = None,
                      ) -> tuple[list[Segment], RunStats]:
-    """Run Whisper over 16 kHz mono audio: our Segments (plain floats, loops dropped) and stats."""
+    """Run Whisper over 16 kHz mono audio: our Segments (plain floats, loops dropped) and stats.
+
+    faster-whisper computes the features of all the audio it is given at once (about 3 GB
+    per hour of audio, measured), so a long sitting is given to it in chunks cut at
+    quiet moments: memory stays the decoded audio plus one chunk's worth."""
     total = len(audio) / media.SAMPLE_RATE
     language = _language_for(model, options)
-    raw, info = model.transcribe(
-        audio, language=language, beam_size=options.beam_size, vad_filter=options.vad,
-        condition_on_previous_text=False, word_timestamps=True,
-        no_speech_threshold=NO_SPEECH_THRESHOLD, compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
-        log_prob_threshold=LOG_PROB_THRESHOLD,
-        hallucination_silence_threshold=HALLUCINATION_SILENCE_THRESHOLD, hotwords=options.hotwords)
-    segments = []
+    segments: list[Segment] = []
     fallback: set[int] = set()  # ids of segments decoded at temperature > 0
-    for segment in _checked(raw, cancelled):
-        segments.append(_convert(segment))
-        if float(getattr(segment, "temperature", 0.0) or 0.0) > 0:
-            fallback.add(id(segments[-1]))
-        if progress:
-            progress(min(float(segment.end), total), total)
+    speech = 0.0
+    detected = None
+    for start, end in chunk_bounds(audio):
+        offset = start / media.SAMPLE_RATE
+        raw, info = model.transcribe(audio[start:end], language=language, **_settings(options))
+        speech += float(getattr(info, "duration_after_vad", (end - start) / media.SAMPLE_RATE) or 0.0)
+        detected = detected or getattr(info, "language", None)
+        for segment in _checked(raw, cancelled):
+            segments.append(_convert(segment, offset))
+            if float(getattr(segment, "temperature", 0.0) or 0.0) > 0:
+                fallback.add(id(segments[-1]))
+            if progress:
+                progress(min(segments[-1].end, total), total)
     if progress:
         progress(total, total)
     kept = drop_loops(segments)
     words = sum(len(s.words) for s in kept)
     looped = sum(len(s.words) for s in segments) - words
-    speech = float(getattr(info, "duration_after_vad", total) or 0.0)
     hot = sum(len(s.words) for s in kept if id(s) in fallback)
     return kept, RunStats(speech_seconds=speech, words=words, looped_words=looped, fallback_words=hot,
-                          language=str(getattr(info, "language", None) or language or "en"))
+                          language=str(detected or language or "en"))
+
+
+def _settings(options: TranscribeOptions) -> dict[str, Any]:
+    return dict(beam_size=options.beam_size, vad_filter=options.vad, condition_on_previous_text=False,
+                word_timestamps=True, no_speech_threshold=NO_SPEECH_THRESHOLD,
+                compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD, log_prob_threshold=LOG_PROB_THRESHOLD,
+                hallucination_silence_threshold=HALLUCINATION_SILENCE_THRESHOLD, hotwords=options.hotwords)
+
+
+def chunk_bounds(audio: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) sample ranges of about CHUNK_SECONDS, each cut at the quietest
+    quarter second within CUT_SEARCH_SECONDS of the mark, so no word is split."""
+    rate = media.SAMPLE_RATE
+    bounds, start = [], 0
+    while len(audio) - start > (CHUNK_SECONDS + CUT_SEARCH_SECONDS) * rate:
+        mark = start + CHUNK_SECONDS * rate
+        window = audio[mark - CUT_SEARCH_SECONDS * rate: mark + CUT_SEARCH_SECONDS * rate]
+        frame = rate // 4
+        energy = np.square(window[: len(window) // frame * frame].reshape(-1, frame)).mean(axis=1)
+        cut = mark - CUT_SEARCH_SECONDS * rate + int(np.argmin(energy)) * frame + frame // 2
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(audio)))
+    return bounds
 
 
 def _language_for(model: Any, options: TranscribeOptions) -> str | None:
@@ -112,14 +143,15 @@ def _stop(cancelled: IsCancelled | None) -> bool:
     return bool(cancelled and cancelled())
 
 
-def _convert(segment: Any) -> Segment:
-    words = [Word(start=_t(w.start), end=_t(w.end), word=str(w.word),
+def _convert(segment: Any, offset: float = 0.0) -> Segment:
+    words = [Word(start=_t(w.start, offset), end=_t(w.end, offset), word=str(w.word),
                   probability=round(float(w.probability), 4)) for w in (segment.words or [])]
-    return Segment(start=_t(segment.start), end=_t(segment.end), text=str(segment.text), words=words)
+    return Segment(start=_t(segment.start, offset), end=_t(segment.end, offset), text=str(segment.text),
+                   words=words)
 
 
-def _t(value: Any) -> float:
-    return round(float(value), 3)
+def _t(value: Any, offset: float = 0.0) -> float:
+    return round(float(value) + offset, 3)
 
 
 def _normal(text: str) -> str:

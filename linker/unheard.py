@@ -1,0 +1,38 @@
+"""Speeches that were said but not heard: where they most plausibly were.
+
+The recogniser sometimes hears nothing of a speech (a "Number eight, Mr Speaker." lost
+in a silence, an answer written over as "Here. Here."). Its neighbours are placed, so
+the time between them is known; if that time can hold the speech and the usual pauses
+around it, and is not so long that it is more likely a break in the sitting, the speech
+is put in it. A speech that was never said leaves no such room: its neighbours follow
+each other with the usual pause, so it stays missing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class RoomOptions:
+    pause: float = 2.0        # the least silence around a speech (the chair's call, a breath)
+    slack: float = 3.0        # the time may be at most this many times what the speeches need ...
+    extra: float = 10.0       # ... plus this much per pause around them
+
+
+def fit_unheard(begin: float, end: float, durations: list[float], options: RoomOptions | None = None,
+                ) -> list[float] | None:
+    """Starts for speeches of these expected durations, in order, between `begin` (the
+    end of the speech before) and `end` (the start of the one after); None when the
+    time between cannot hold them or is far longer than they need."""
+    options = options or RoomOptions()
+    room = end - begin
+    need = sum(durations)
+    pauses = len(durations) + 1
+    if not durations or room < need + options.pause * pauses or room > options.slack * need + options.extra * pauses:
+        return None
+    spare = (room - need) / pauses  # spread the silence evenly: the truth is as likely either side
+    starts, t = [], begin
+    for duration in durations:
+        t += spare
+        starts.append(t)
+        t += duration
+    return starts

@@ -1,0 +1,153 @@
+"""Speeches whose words the recogniser lost or garbled: placed by the pauses around them,
+with low confidence, while unspoken speeches stay missing. Synthetic transcripts."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from linker import align
+from linker.heard import TranscriptFileError, load_heard
+from linker.model import Speech
+from linker.unheard import fit_unheard
+from test_align import ANSWER, FOLLOW_UP, REPLY, WORD, record, transcript
+
+QUESTION = Speech("q", "Angela Watkinson", "What role his Department plays in making contingency "
+                  "arrangements for the fire service.", oral_qnum="8")
+UNSPOKEN = ("Spink", "I am grateful to the Minister for that answer, and will he meet the fire authorities "
+            "of this country to discuss the contingency plans that they have made for the winter?")
+
+
+def _end_of(text: str, start: float) -> float:
+    return start + len(text.split()) * WORD
+
+
+def test_unheard_question_goes_in_the_silence_between_its_neighbours():
+    # "Number eight, Mr Speaker." was said in the 6 s silence, but nothing of it was heard.
+    heard, starts = transcript(ANSWER, 6.0, REPLY)
+    timings = align(heard, record(("Denham", ANSWER), QUESTION, ("Denham", REPLY)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    question = timings[1]
+    said_at = (_end_of(ANSWER, starts[0]) + starts[1]) / 2 - 0.75  # the middle of the silence
+    assert question.start == pytest.approx(said_at, abs=1.0)
+    assert timings[0].end <= question.start < question.end <= timings[2].start
+    assert question.confidence < 0.5 <= min(timings[0].confidence, timings[2].confidence)
+
+
+def test_unheard_answer_in_a_stretch_of_unmatched_words():
+    # The answer was heard as "Here. Here. ...": nothing matches, but it took the time.
+    said = "Number eight, Mr Speaker."
+    heard, starts = transcript(said, *["Here. Here."] * 5, FOLLOW_UP)
+    timings = align(heard, record(QUESTION, ("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert _end_of(said, starts[0]) < timings[1].start < starts[-1] - 4
+    assert timings[1].confidence < 0.5
+
+
+@pytest.mark.parametrize("silence", [0.0, 2.0, 300.0])
+def test_unspoken_speech_without_room_or_in_a_long_break_stays_missing(silence):
+    # No room for 30 words in a short silence; a five-minute break is a break, not a speech.
+    heard, _ = transcript(ANSWER, silence, REPLY) if silence else transcript(ANSWER, REPLY)
+    timings = align(heard, record(("Denham", ANSWER), UNSPOKEN, ("Denham", REPLY)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched"]
+    assert timings[1].start is None
+
+
+def test_stage_direction_in_a_silence_stays_missing():
+    heard, _ = transcript(ANSWER, 6.0, REPLY)
+    timings = align(heard, record(("Denham", ANSWER), ("Spink", "indicated dissent."), ("Denham", REPLY)))
+    assert timings[1].status == "missing"
+
+
+def test_fit_unheard_spreads_the_silence_and_refuses_what_does_not_fit():
+    assert fit_unheard(10.0, 20.0, [2.0]) == pytest.approx([14.0])
+    assert fit_unheard(10.0, 22.0, [2.0, 4.0]) == pytest.approx([12.0, 16.0])
+    assert fit_unheard(10.0, 13.0, [2.0]) is None        # needs a pause either side
+    assert fit_unheard(10.0, 100.0, [2.0]) is None       # far longer than it needs
+    assert fit_unheard(10.0, 20.0, []) is None
+
+
+GREETING = ("Go raibh maith agat, a Cheann Comhairle. The Committee for Finance and Personnel considers the "
+            "Bill an important piece of legislation, not least because it helps those on low incomes.")
+HEARD_GREETING = ("Forgive me, Arghat, a keen compel, I say Mr. Muhaus, the Committee for Finance and "
+                  "Personnel considers the Bill an important piece of legislation, not least because it helps "
+                  "those on low incomes.")
+
+
+def test_garbled_opening_starts_at_the_pause_before_it():
+    heard, starts = transcript(ANSWER, "Jennifer McCann.", HEARD_GREETING)
+    timings = align(heard, record(("Empey", ANSWER), ("Jennifer McCann", GREETING)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+def test_garbled_opening_run_on_from_the_chairs_call_starts_after_the_call():
+    heard, starts = transcript(ANSWER, "Jennifer McCann. " + HEARD_GREETING)
+    timings = align(heard, record(("Empey", ANSWER), ("Jennifer McCann", GREETING)))
+    assert timings[1].start == pytest.approx(starts[1] + 2 * WORD, abs=0.01)
+
+
+def test_garbled_opening_never_reaches_back_into_the_speech_before():
+    # No pause at all between the two speakers: the walk back stops at the speech before.
+    heard, starts = transcript(ANSWER + " " + HEARD_GREETING)
+    timings = align(heard, record(("Empey", ANSWER), ("Jennifer McCann", GREETING)))
+    assert timings[1].start >= starts[0] + len(ANSWER.split()) * WORD - 0.01
+    assert timings[0].start == pytest.approx(starts[0], abs=0.01)
+
+
+def test_load_heard_reads_the_transcript_json(tmp_path):
+    heard, _ = transcript(ANSWER, FOLLOW_UP)
+    path = tmp_path / "t.json"
+    path.write_text(heard.to_json())
+    loaded = load_heard(path)
+    assert loaded.source == heard.source
+    assert [(w.start, w.end, w.word) for w in loaded.words()] == [(w.start, w.end, w.word) for w in heard.words()]
+    assert align(loaded, record(("A", ANSWER))) == align(heard, record(("A", ANSWER)))
+
+
+BROKEN_WORD = json.dumps({"schema": "speechstamp.transcript/1", "segments": [{"words": [{"start": 1}]}]})
+
+
+@pytest.mark.parametrize("text", ["{}", "[1, 2]", "not json", BROKEN_WORD])
+def test_load_heard_refuses_other_files(tmp_path, text):
+    path = tmp_path / "t.json"
+    path.write_text(text)
+    with pytest.raises(TranscriptFileError):
+        load_heard(path)
+
+
+def test_link_of_a_transcript_json_does_not_import_the_transcriber(tmp_path):
+    heard, _ = transcript(ANSWER)
+    (tmp_path / "t.json").write_text(heard.to_json())
+    (tmp_path / "r.txt").write_text(f"John Denham: {ANSWER}\n")
+    code = ("import sys; from cli import main\n"
+            "try:\n    main(['link', 't.json', 'r.txt', '-o', 'out.json'])\n"
+            "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('transcriber', 'numpy')))")
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert json.loads((tmp_path / "out.json").read_text())["speeches"][0]["status"] == "matched"
+
+
+OPENING = "I think my hon. Friend has managed to merge three questions into one, about the retail sector. "
+REST = ("I can assure him that on the ombudsman the Government are considering the Competition Commission's "
+        "report and will respond to it in due course, with the supermarkets' code of practice.")
+
+
+def test_last_words_of_the_speech_before_sharing_the_dropped_opening_are_not_the_start():
+    # The member before ends with an unrecorded "I am grateful to my hon. Friend for that.",
+    # then, after a longer pause, the minister starts with his second sentence.
+    heard, starts = transcript(FOLLOW_UP + " I am grateful to my hon. Friend for that.", 1.0, REST)
+    timings = align(heard, record(("Spelman", FOLLOW_UP), ("Fitzpatrick", OPENING + REST)))
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+def test_opening_words_said_before_a_garbled_stretch_still_start_the_speech():
+    heard, starts = transcript(FOLLOW_UP, 2.0, "I think beyond, beyond, " + REST)
+    timings = align(heard, record(("Spelman", FOLLOW_UP), ("Fitzpatrick", OPENING + REST)))
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
