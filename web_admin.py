@@ -50,8 +50,8 @@ def delete_sitting(sitting_id: int) -> Any:
 @admin.get("/corrections")
 def corrections() -> Any:
     client = request.args.get("client") or None
-    return jsonify(corrections=store.corrections_log(get_db(), client,
-                                                     request.args.get("limit", 200, type=int)))
+    limit = min(max(request.args.get("limit", 200, type=int), 1), 1_000_000)
+    return jsonify(corrections=store.corrections_log(get_db(), client, limit))
 
 
 @admin.post("/corrections/revert")

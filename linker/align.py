@@ -10,11 +10,16 @@
    subsequence) against what was heard between their well-placed neighbours.
 4. Each start is refined locally: the record words before the first reliable match
    were misheard, so the start moves back to the heard stretch that reads most like
-   them, preferring a pause, never into the speech before nor into the chair's call.
+   them, preferring a pause, never into the speech before nor into the chair's call;
+   failing that, back over the unmatched words that run on into the first match, to
+   the pause before them. First matches that are the speech before's unrecorded last
+   words (a longer pause after them, the record jumping ahead) are not the start.
 5. Tabled questions ("What steps he is taking to ...") are printed but rarely said:
    the member says "Number six, Mr Speaker." So the global pass looks only for that
    spoken form; a question read out in full, or a misheard "Number six", is found
    afterwards in the stretch between its placed neighbours.
+6. A speech of which nothing was heard goes in the silence between its neighbours if
+   that silence can hold it (linker/unheard.py), with low confidence.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import NUMBER_WORDS, number_words, tokenize_words
+from linker.chair import call_end, calls
 from linker.unheard import fit_unheard
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
@@ -73,6 +79,7 @@ class _Placement:
     lead: str                   # record tokens before the first reliable match
     trail: int = 0              # record tokens after the last reliable match
     paused: bool = False        # a pause precedes the start
+    stray: bool = False         # the first matches were taken as the speech before's
 
 
 @dataclass
@@ -197,7 +204,7 @@ def _place(speech: _Speech, match: list[int], heard: _Heard, options: AlignOptio
     if speech.spoken_form:
         lead = lead.replace("#n", _number_text(speech.qnum))
     return _Placement(heard.owner[match[first]], heard.owner[match[last]], coverage, lead,
-                      speech.end - last - 1)
+                      speech.end - last - 1, stray=stray > 0)
 
 
 def _stray_opening(reliable: list[int], match: list[int], heard: _Heard, options: AlignOptions) -> int:
@@ -260,7 +267,7 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: Alig
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
     for w in range(anchor - 1, lowest - 1, -1):
-        if _calls(name, heard.said[w:w + len(name.split())]):
+        if calls(name, heard.said[w:w + len(name.split())]):
             break
         pauses_inside += _gap(words, w + 1) >= 2 * options.pause
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
@@ -287,28 +294,12 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: _Heard
     while _gap(words, w) < options.pause:
         if w - 1 <= floor:
             return start
-        if size and _calls(name, heard.said[w - 1:w - 1 + size]):
-            return min(start, _call_end(name, heard.said, w - 1))
+        if size and calls(name, heard.said[w - 1:w - 1 + size]):
+            return min(start, call_end(name, heard.said, w - 1))
         if words[w - 1].start < earliest:
             return start
         w -= 1
     return w
-
-
-def _call_end(name: str, said: list[str], first: int) -> int:
-    """The word after the chair's call that `_calls` found starting at word `first`."""
-    surname, size = name.split()[-1], len(name.split())
-    ends = [first + k + 1 for k, w in enumerate(said[first:first + size]) if fuzz.ratio(surname, w) >= 80]
-    return ends[-1] if ends else first + size
-
-
-def _calls(name: str, said: list[str]) -> bool:
-    """Whether these heard words are the chair calling `name` ("Hugh Ranko Davis")."""
-    if not name:
-        return False
-    surname = name.split()[-1]
-    return fuzz.ratio(name, " ".join(said)) >= 70 or (
-        len(surname) >= 4 and any(fuzz.ratio(surname, w) >= 80 for w in said))
 
 
 def _opening_similarity(lead: str, heard: str) -> float:
@@ -439,6 +430,8 @@ def _confidence(placement: _Placement) -> float:
     start = 1.0 if lead == 0 else max(0.4, 0.9 - 0.1 * lead)
     if not placement.paused:
         start *= 0.85
+    if placement.stray:
+        start *= 0.7
     return round(heard * start, 3)
 
 

@@ -165,7 +165,9 @@ CLI_CASES = [("empty.mp4", "is empty (0 bytes)"), ("text.mp4", "is not a media f
              ("truncated.mp4", "truncated or corrupt"), ("no-audio.mp4", "has no audio stream"),
              ("playlist.mp4", "playlist.mp4"), ("concat.mp4", "concat.mp4")]
 PROTOCOLS = ["file:///etc/passwd", "concat:/etc/passwd|/etc/hostname", "subfile:,,start,0,end,0,,:/etc/passwd",
-             "pipe:0", "ftp://example.org/a.mp4", "/etc/shadow-does-not-exist.mp4"]
+             "pipe:0", "ftp://example.org/a.mp4", "/etc/shadow-does-not-exist.mp4",
+             "http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:9/x.mp4", "http://[::1]/x.mp4",
+             "http://10.0.0.1/x.mp4", "http://2130706433/x.mp4"]
 
 
 @pytest.mark.parametrize("name,message", CLI_CASES)
@@ -182,10 +184,13 @@ def test_the_cli_refuses_hostile_media_in_one_sentence(files, whisper_model, loo
 
 
 @pytest.mark.parametrize("source", PROTOCOLS)
-def test_the_cli_refuses_other_protocols(source, whisper_model, tmp_path):
+def test_the_cli_refuses_other_protocols_and_private_hosts(source, whisper_model, tmp_path, monkeypatch):
+    monkeypatch.delenv("SPEECHSTAMP_ALLOW_PRIVATE_URLS", raising=False)
     result = CliRunner().invoke(cli.main, ["transcribe", source, "--out-dir", str(tmp_path)])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
     assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("Error: ")
+    if source.startswith("http"):  # (::1 does not even resolve where IPv6 is off)
+        assert "Refused to fetch" in result.output or "does not resolve" in result.output, result.output
     assert_clean(result.output)
 
 
