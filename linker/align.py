@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import NUMBER_WORDS, number_words, tokenize_words
 from linker.chair import call_end, calls
-from linker.unheard import fit_unheard
+from linker.unheard import fit_unheard, said_in_silence
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -80,6 +80,7 @@ class _Placement:
     trail: int = 0              # record tokens after the last reliable match
     paused: bool = False        # a pause precedes the start
     stray: bool = False         # the first matches were taken as the speech before's
+    said_at: float | None = None  # the opening was said in a silence the recogniser left
 
 
 @dataclass
@@ -248,6 +249,9 @@ def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: Ali
         w = _lead_start(w, placement.lead, floor, heard, options, name)
         if _gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
+        if w > 0:
+            placement.said_at = said_in_silence(words[w - 1].end, words[w].start,
+                                                words[placement.start_word].start, _say_time(placement.lead))
     if w - 1 > floor and _gap(words, w) < options.pause and said[w - 1] and \
             (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
@@ -432,12 +436,15 @@ def _confidence(placement: _Placement) -> float:
         start *= 0.85
     if placement.stray:
         start *= 0.7
+    if placement.said_at is not None:
+        start *= 0.5
     return round(heard * start, 3)
 
 
 def _timings(speeches: list[Speech], shapes: list[_Speech], placements: list[_Placement | None],
              words: list[Word]) -> list[SpeechTiming]:
-    starts = [None if p is None else _onset(words, p.start_word) for p in placements]
+    starts = [None if p is None else p.said_at if p.said_at is not None else _onset(words, p.start_word)
+              for p in placements]
     guessed = _unheard(shapes, placements, starts, words)
     for index, (start, _) in guessed.items():
         starts[index] = start

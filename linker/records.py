@@ -165,7 +165,7 @@ def _redirect_hint(record: Record) -> str:
 _SPEAKER_LINE = re.compile(r"^(?:\[(?P<id>[^\]\s]+)\]\s*)?(?:(?P<qnum>T?\d{1,3})\.\s+)?"
                            r"(?P<speaker>[^\W\d_][^:\n]{0,120}?)\s*:\s+(?P<text>\S.*)$", re.S)
 _NAME_PARTICLES = {"of", "for", "the", "and", "de", "van", "von", "le", "la", "du", "da", "in", "on",
-                   "st", "y", "ap", "mac", "der", "den"}
+                   "st", "y", "ap", "mac", "der", "den", "hon"}  # "Several hon. Members: rose —"
 PLAIN_TEXT_HELP = ("expected ParlParse XML or plain-text blocks of 'Speaker Name: text' "
                    "separated by blank lines")
 

@@ -101,6 +101,18 @@ def test_plain_text_blocks_without_ids():
     assert record.speeches[0].heading == "Oral Answers to Questions"
 
 
+def test_plain_text_collective_speakers_are_speeches_not_headings():
+    text = ("Harriet Harman: Part of the military covenant.\n\n"
+            "Several hon. Members: rose —\n\n"
+            "An hon. Member: Hear, hear!\n\n"
+            "Mr. Speaker: Order.\n")
+    record = parse_record(text, "paste")
+    assert [s.speaker for s in record.speeches] == ["Harriet Harman", "Several hon. Members", "An hon. Member",
+                                                    "Mr. Speaker"]
+    assert record.speeches[1].text == "rose —"
+    assert record.speeches[3].heading is None
+
+
 def test_plain_text_with_ids_and_question_numbers():
     text = ("[uk.org.publicwhip/debate/2009-10-27d.141.9] 1. Angela Watkinson (Upminster) (Con): What role?\n\n"
             "[uk.org.publicwhip/debate/2009-10-27d.141.10] The Secretary of State for Communities and "
