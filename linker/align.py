@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import NUMBER_WORDS, number_words, tokenize_words
 from linker.chair import call_end, calls
+from linker.timing import excess, gap, onset, say_time
 from linker.unheard import fit_unheard, said_in_silence
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
@@ -220,8 +221,8 @@ def _stray_opening(reliable: list[int], match: list[int], heard: _Heard, options
         if b - a < 8:
             continue
         first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
-        inside = max((_gap(heard.words, w) for w in range(after + 1, resume + 1)), default=0.0)
-        if 4 * (match[b] - match[a]) <= b - a and inside >= max(options.pause, _gap(heard.words, first)) \
+        inside = max((gap(heard.words, w) for w in range(after + 1, resume + 1)), default=0.0)
+        if 4 * (match[b] - match[a]) <= b - a and inside >= max(options.pause, gap(heard.words, first)) \
                 and len(reliable) - n >= 3 * n:
             return n
         return 0
@@ -238,25 +239,27 @@ def _refine_starts(placements: list[_Placement | None], speeches: list[_Speech],
     floor = -1
     for placement, speech in zip(placements, speeches):
         if placement is not None:
-            _settle_start(placement, floor, heard, options, speech.name)
+            _settle_start(placement, floor, heard, options, speech)
             floor = max(floor, placement.end_word)
 
 
-def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: AlignOptions, name: str) -> None:
-    words, said = heard.words, heard.said
+def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: AlignOptions, speech: _Speech) -> None:
+    words, said, name = heard.words, heard.said, speech.name
     w = placement.start_word
     if placement.lead:
         w = _lead_start(w, placement.lead, floor, heard, options, name)
-        if _gap(words, w) < options.pause:
+        if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
         if w > 0:
-            placement.said_at = said_in_silence(words[w - 1].end, words[w].start,
-                                                words[placement.start_word].start, _say_time(placement.lead))
-    if w - 1 > floor and _gap(words, w) < options.pause and said[w - 1] and \
+            placement.said_at = said_in_silence(words[w].start - gap(words, w), words[w].start,
+                                                words[placement.start_word].start, say_time(placement.lead))
+    if not speech.spoken_form and placement.said_at is None:
+        w = _earlier_opening(w, speech.text[:4], floor, heard, name)
+    if w - 1 > floor and gap(words, w) < options.pause and said[w - 1] and \
             (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
     placement.start_word = w
-    placement.paused = _gap(words, w) >= options.pause
+    placement.paused = gap(words, w) >= options.pause
 
 
 def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: AlignOptions, name: str) -> int:
@@ -266,22 +269,40 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: Alig
     where the chair's call or the last speech ended), and the chair calling the
     speaker's name is never part of the speech."""
     words = heard.words
-    expected = _say_time(lead)
-    best, best_score = anchor, 0.45 + (0.08 if _gap(words, anchor) >= options.pause else 0.0)
+    expected = say_time(lead)
+    best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
     for w in range(anchor - 1, lowest - 1, -1):
         if calls(name, heard.said[w:w + len(name.split())]):
             break
-        pauses_inside += _gap(words, w + 1) >= 2 * options.pause
+        pauses_inside += gap(words, w + 1) >= 2 * options.pause
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
         if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
             stretch = "number " + stretch  # Whisper writes "Number one" as "1."
         score = (_opening_similarity(lead, stretch)
-                 + (0.08 if _gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
+                 + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
                  - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5))
         if score > best_score:
             best, best_score = w, score
+    return best
+
+
+def _earlier_opening(start: int, opening: list[str], floor: int, heard: _Heard, name: str) -> int:
+    """The start matches the record's first word, but the global pass may have paired it
+    with a later copy: "That is nonsense. And I will come to that in a moment." Move
+    back to the nearest earlier heard run that says more of the opening, within the
+    same few seconds, never into the speech before nor into the chair's call."""
+    def said_of_opening(w: int) -> int:
+        tokens = " ".join(heard.said[w:w + len(opening)]).split()
+        return next((k for k, (a, b) in enumerate(zip(tokens, opening)) if a != b), min(len(tokens), len(opening)))
+    best, best_said = start, said_of_opening(start)
+    for w in range(start - 1, max(floor, start - 25), -1):
+        if heard.words[start].start - heard.words[w].start > 8.0 or calls(name, heard.said[w:w + len(name.split())]):
+            break
+        found = said_of_opening(w)
+        if found >= max(2, best_said + 1):
+            best, best_said = w, found
     return best
 
 
@@ -293,9 +314,9 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: _Heard
     to say (counted from the first matched word, the anchor); stay at `start` if no
     pause is that near, and stop after the chair's call."""
     words, size = heard.words, len(name.split())
-    earliest = words[anchor].start - (2.5 * _say_time(lead) + 1.0)
+    earliest = words[anchor].start - (2.5 * say_time(lead) + 1.0)
     w = start
-    while _gap(words, w) < options.pause:
+    while gap(words, w) < options.pause:
         if w - 1 <= floor:
             return start
         if size and calls(name, heard.said[w - 1:w - 1 + size]):
@@ -314,39 +335,6 @@ def _opening_similarity(lead: str, heard: str) -> float:
     if n == 0:
         return 0.0
     return fuzz.ratio(lead[:n], heard[:n]) / 100 * min(1.0, len(lead) / len(heard)) ** 0.5
-
-
-def _say_time(text: str) -> float:
-    """Roughly how long saying `text` takes (about 160 words a minute)."""
-    return sum(0.05 * len(word) + 0.08 for word in text.split())
-
-
-def _onset(words: list[Word], w: int) -> float:
-    """When word w really starts. Whisper stretches the first words after a silence back
-    into it ("As" lasting 0.6 s): count back from the first word of plausible length."""
-    k, before = w, 0.0
-    while k < min(w + 3, len(words) - 1) and _excess(words[k]) > 0:
-        text = words[k].word.strip()
-        before += _say_time(("number " if text[:1].isdigit() else "") + text)
-        k += 1
-    return max(words[w].start, words[k].start - before)
-
-
-def _gap(words: list[Word], w: int) -> float:
-    """Silence before word w (the start of the media counts as a long one). Whisper
-    often stretches the words either side of a silence over it, so their excess
-    length counts as silence too."""
-    if w == 0:
-        return 10.0
-    return words[w].start - words[w - 1].end + _excess(words[w - 1]) + _excess(words[w])
-
-
-def _excess(word: Word) -> float:
-    """How much longer than plausible Whisper made a word."""
-    text = word.word.strip()
-    # "Number four" often comes out as the one word "4."
-    expected = _say_time(("number " if text[:1].isdigit() else "") + text)
-    return max(0.0, word.end - word.start - (1.8 * expected + 0.15))
 
 
 def _second_chance(placements: list[_Placement | None], speeches: list[_Speech], heard: _Heard,
@@ -368,7 +356,7 @@ def _second_chance(placements: list[_Placement | None], speeches: list[_Speech],
         if found is None and speech.spoken_form == _QUESTION_FORM:
             found = _said_by_number(floor, ceiling, heard, options)
         if found is not None:
-            _settle_start(found, floor, heard, options, speech.name)
+            _settle_start(found, floor, heard, options, speech)
             placements[index] = found
 
 
@@ -420,7 +408,7 @@ def _utterances(words: list[Word], begin: int, end: int, pause: float) -> list[t
     """(first, last) word indices of the runs of words in [begin, end) between pauses."""
     runs: list[tuple[int, int]] = []
     for w in range(begin, end):
-        if runs and _gap(words, w) < pause:
+        if runs and gap(words, w) < pause:
             runs[-1] = (runs[-1][0], w)
         else:
             runs.append((w, w))
@@ -443,7 +431,7 @@ def _confidence(placement: _Placement) -> float:
 
 def _timings(speeches: list[Speech], shapes: list[_Speech], placements: list[_Placement | None],
              words: list[Word]) -> list[SpeechTiming]:
-    starts = [None if p is None else p.said_at if p.said_at is not None else _onset(words, p.start_word)
+    starts = [None if p is None else p.said_at if p.said_at is not None else onset(words, p.start_word)
               for p in placements]
     guessed = _unheard(shapes, placements, starts, words)
     for index, (start, _) in guessed.items():
@@ -479,8 +467,9 @@ def _unheard(shapes: list[_Speech], placements: list[_Placement | None], starts:
         run = [k for k in range(before + 1, after) if shapes[k].text]
         if not run:
             continue
-        begin = words[_last_word(placements[before], words, starts[after])].end
-        durations = [_say_time(shapes[k].spoken_form.replace("#n", _number_text(shapes[k].qnum))
+        last = words[_last_word(placements[before], words, starts[after])]
+        begin = last.end - excess(last)  # Whisper stretches the last word over the silence
+        durations = [say_time(shapes[k].spoken_form.replace("#n", _number_text(shapes[k].qnum))
                                or " ".join(shapes[k].text)) for k in run]
         fitted = fit_unheard(begin, starts[after], durations)
         if fitted is not None:
@@ -493,7 +482,7 @@ def _last_word(placement: _Placement, words: list[Word], following: float | None
     after it (misheard closing words), up to a pause or the next speech."""
     w = max(placement.end_word, placement.start_word)
     for _ in range(placement.trail):
-        if w + 1 >= len(words) or _gap(words, w + 1) >= 0.45 or \
+        if w + 1 >= len(words) or gap(words, w + 1) >= 0.45 or \
                 (following is not None and words[w + 1].start >= following):
             break
         w += 1

@@ -38,12 +38,14 @@ def fit_unheard(begin: float, end: float, durations: list[float], options: RoomO
     return starts
 
 
-def said_in_silence(silence: float, heard: float, anchor: float, lead: float, pause: float = 1.0) -> float | None:
+def said_in_silence(silence: float, heard: float, anchor: float, lead: float, pause: float = 1.0,
+                    usual: float = 6.0) -> float | None:
     """When a speech's opening words, `lead` seconds of them, were said in the silence
     from `silence` to `heard` (the first heard word of the speech; `anchor`: its first
     matched word), if the heard words before the anchor are far too few for them and the
     silence is long enough to have held most of them; None otherwise. A member who
-    dropped the opening sentence leaves the usual pause, too short for it."""
-    if anchor - heard >= 0.5 * lead or heard - silence < 0.6 * lead + 2 * pause:
+    dropped the opening sentence leaves the usual pause between speakers (a few seconds,
+    under `usual`), too short for it."""
+    if anchor - heard >= 0.5 * lead or heard - silence < max(usual, 0.6 * lead + 2 * pause):
         return None
     return max(silence + pause, heard - lead)

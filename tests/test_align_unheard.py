@@ -13,6 +13,7 @@ from linker import align
 from linker.heard import TranscriptFileError, load_heard
 from linker.model import Speech
 from linker.unheard import fit_unheard
+from transcriber.transcript import Segment, Transcript, Word
 from test_align import ANSWER, FOLLOW_UP, REPLY, WORD, record, transcript
 
 QUESTION = Speech("q", "Angela Watkinson", "What role his Department plays in making contingency "
@@ -151,3 +152,46 @@ def test_opening_words_said_before_a_garbled_stretch_still_start_the_speech():
     heard, starts = transcript(FOLLOW_UP, 2.0, "I think beyond, beyond, " + REST)
     timings = align(heard, record(("Spelman", FOLLOW_UP), ("Fitzpatrick", OPENING + REST)))
     assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+DROPPED = "Sheltered accommodation wardens in Castle Point, as elsewhere, are unsung heroes. "
+
+
+def test_opening_said_in_a_silence_the_recogniser_left():
+    # Eight seconds of nothing heard, then the speech from its second sentence on.
+    heard, starts = transcript(ANSWER, 8.0, FOLLOW_UP)
+    timings = align(heard, record(("Denham", ANSWER), ("Spink", DROPPED + FOLLOW_UP)))
+    assert _end_of(ANSWER, starts[0]) + 0.5 < timings[1].start < starts[1] - 2.0
+    assert timings[1].confidence < 0.5
+
+
+@pytest.mark.parametrize("silence", [0.0, 3.5])
+def test_opening_dropped_by_the_member_leaves_the_usual_pause(silence):
+    heard, starts = transcript(ANSWER, silence, FOLLOW_UP)
+    timings = align(heard, record(("Denham", ANSWER), ("Spink", DROPPED + FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+NONSENSE = "That is nonsense. We have not changed our policy on the green belt and we have no plans to do so."
+
+
+# As tiny.en heard it (word, start, end): short breaths only, no pause marks the start.
+HEARD_NONSENSE = [("here.", 393.08, 393.08), ("he", 393.08, 393.46), ("unorced", 393.46, 393.84),
+                  ("in.", 393.84, 394.6), ("That", 394.84, 395.06), ("is", 395.06, 395.28),
+                  ("nonsense.", 395.28, 395.7), ("And", 396.04, 396.34), ("I", 396.34, 396.44),
+                  ("will", 396.44, 396.66), ("come", 396.66, 396.9), ("to", 396.9, 397.12),
+                  ("that", 397.12, 397.22), ("in", 397.22, 397.4), ("a", 397.4, 397.48),
+                  ("moment.", 397.48, 397.8), ("We", 398.18, 398.38), ("have", 398.38, 398.54),
+                  ("not", 398.54, 398.82), ("changed", 398.82, 399.2), ("our", 399.2, 399.48),
+                  ("policy", 399.48, 399.84), ("on", 399.84, 400.04), ("the", 400.04, 400.28),
+                  ("Green", 400.28, 400.44), ("Belt,", 400.44, 400.72), ("and", 400.96, 401.06),
+                  ("we", 401.06, 401.22), ("have", 401.22, 401.46), ("no", 401.46, 401.66),
+                  ("plans", 401.66, 402.0), ("to", 402.0, 402.2), ("do", 402.2, 402.4), ("so.", 402.4, 402.7)]
+
+
+def test_start_is_the_earlier_fuller_copy_of_the_opening():
+    before, _ = transcript(ANSWER)
+    words = list(before.words()) + [Word(start, end, " " + text) for text, start, end in HEARD_NONSENSE]
+    heard = Transcript("t.mp4", "", 403.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    timings = align(heard, record(("Denham", ANSWER), ("Austin", NONSENSE)))
+    assert timings[1].start == pytest.approx(394.84, abs=0.01)
