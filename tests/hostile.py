@@ -3,14 +3,17 @@ running `speechstamp serve` that never raise on 4xx/5xx, and the checks every re
 must pass (one sentence, no stack trace, no leaked file contents)."""
 from __future__ import annotations
 
+import contextlib
 import http.client
+import http.server
 import json
 import secrets
 import subprocess
+import threading
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from media import build_clip, encode, write_wav
 
@@ -149,3 +152,29 @@ def add_done_sitting(db_path: Path, media_dir: Path, title: str = "A sitting") -
     assert store.finish_job(db, job_id, sitting_id, speeches, 900.0)
     db.close()
     return sitting_id
+
+
+@contextlib.contextmanager
+def counting_server(status: int = 404, body: bytes = b"") -> Iterator[tuple[str, list[str]]]:
+    """A loopback server that answers every GET alike and records each path asked for:
+    where hostile input points, so a test can prove nothing was ever fetched."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", hits
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

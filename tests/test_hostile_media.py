@@ -5,9 +5,7 @@ upload names. Each is refused in one sentence (at the door when ffprobe can tell
 by its job), nothing leaks, and the service answers afterwards."""
 from __future__ import annotations
 
-import http.server
 import subprocess
-import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -15,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from hostile import (assert_alive, assert_clean, assert_refusal, post_form, post_multipart,
+from hostile import (assert_alive, assert_clean, assert_refusal, counting_server, post_form, post_multipart,
                      small_clip, ten_hour_silence, video_only)
 from media import have_tools
 from web_fixtures import SPEECHSTAMP, Server, file_server, wait_for
@@ -24,27 +22,11 @@ pytestmark = pytest.mark.skipif(not have_tools(), reason="needs espeak-ng and ff
 RECORD = "Mr Speaker: Order, order."
 
 
-class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
-
-    def do_GET(self) -> None:
-        self.hits.append(self.path)
-        self.send_response(404)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def loopback_counter() -> Iterator[tuple[str, list[str]]]:
     """A loopback server that records every request (ffmpeg must never make one)."""
-    hits: list[str] = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("H", (_Counter,), {"hits": hits}))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", hits
-    httpd.shutdown()
-    httpd.server_close()
+    with counting_server(404) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,6 @@ malformed XML, wrong encodings, no speeches, a 50 MB record. Each is refused in 
 sentence; no entity is expanded, nothing is fetched, no file leaks; the service lives on."""
 from __future__ import annotations
 
-import http.server
-import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -13,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from hostile import assert_alive, assert_clean, assert_refusal, post_form, post_multipart, small_clip
+from hostile import (assert_alive, assert_clean, assert_refusal, counting_server, post_form, post_multipart,
+                     small_clip)
 from media import have_tools
 from transcriber.transcript import Transcript
 from web_fixtures import Server, file_server, wait_for
@@ -22,30 +21,11 @@ pytestmark = pytest.mark.skipif(not have_tools(), reason="needs espeak-ng and ff
 SPEECH = '<speech id="uk.org.publicwhip/debate/2009-10-27a.1.2" speakername="John Denham"><p>{}</p></speech>'
 
 
-class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
-
-    def do_GET(self) -> None:
-        self.hits.append(self.path)
-        body = b'<!ENTITY leak SYSTEM "file:///etc/passwd">'
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def dtd_server() -> Iterator[tuple[str, list[str]]]:
     """Where the hostile DTDs point: it must never be asked for anything."""
-    hits: list[str] = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("H", (_Counter,), {"hits": hits}))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", hits
-    httpd.shutdown()
-    httpd.server_close()
+    with counting_server(200, b'<!ENTITY leak SYSTEM "file:///etc/passwd">') as server:
+        yield server
 
 
 def _bomb() -> bytes:
