@@ -156,9 +156,6 @@ def _record_bytes(sub: Submission, limits: Limits) -> bytes | None:
         parse_record(data, "record")
     except RecordError as exc:
         raise SubmissionError(f"The record cannot be read: {exc}.") from None
-    except (LookupError, UnicodeError):  # an XML declaration naming an unknown encoding
-        raise SubmissionError("The record cannot be read: its XML declares an encoding "
-                              "that is not known.") from None
     return data
 
 
@@ -312,10 +309,7 @@ def _fetch(settings: JobSettings, report: _Reporter, url: str, dest: Path,
 
 def _check_fetched_record(path: Path) -> None:
     """Read a fetched record as the door reads an uploaded one, before any transcribing."""
-    try:
-        parse_record(path.read_bytes(), path.name)
-    except (LookupError, UnicodeError):  # an XML declaration naming an unknown encoding
-        raise RecordError("its XML declares an encoding that is not known") from None
+    parse_record(path.read_bytes(), path.name)
 
 
 def _check_fetched(media: Path, limits: Limits) -> None:

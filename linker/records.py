@@ -74,6 +74,8 @@ def parse_parlparse(data: bytes | str, name: str = "") -> Record:
         raise RecordError(f"refused the record: its XML uses a forbidden construct ({type(exc).__name__})") from exc
     except ParseError as exc:
         raise RecordError(f"the record is not well-formed XML ({exc})") from exc
+    except (LookupError, UnicodeError) as exc:  # an XML declaration naming an unknown encoding
+        raise RecordError("its XML declares an encoding that is not known") from exc
     record = _record_from_tree(root, name)
     if not record.speeches:
         raise RecordError("the record holds no speeches" + _redirect_hint(record))

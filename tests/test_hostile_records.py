@@ -164,10 +164,7 @@ def transcript(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=(
-    "linker.records lets LookupError out for an XML declaration naming an unknown encoding "
-    "(the service catches it at the door; the CLI shows a traceback)")))
-    if n == "unknown-encoding" else n for n in NAMES if n != "record-50mb"])
+@pytest.mark.parametrize("name", [n for n in NAMES if n != "record-50mb"])
 def test_the_link_cli_refuses_hostile_records_in_one_sentence(tmp_path, hostile, transcript, dtd_server, name):
     record = tmp_path / "record.xml"
     record.write_bytes(hostile[name][0])

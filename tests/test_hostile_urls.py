@@ -95,10 +95,6 @@ def test_a_host_name_no_dns_can_take_is_refused_at_the_door(server, url):
     assert_refusal(reply, 400, "host name is not a valid name")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "transcriber.fetch lets UnicodeError out of getaddrinfo for a host label over 63 "
-    "characters (the service refuses such URLs at the door; `speechstamp transcribe` would "
-    "show a traceback). Remove this mark when fetch_url raises MediaError for it."))
 def test_fetch_url_refuses_a_host_name_no_dns_can_take(tmp_path):
     with pytest.raises(MediaError):
         fetch_url("http://" + "a" * 64 + ".org/", tmp_path)
@@ -283,10 +279,6 @@ def test_the_service_stops_a_trickling_download_at_its_time_limit(tmp_path):
         stop_app(app)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "transcriber.fetch has no total deadline: `timeout` bounds each socket read, so a server "
-    "sending a byte every 0.2 s is never cut off (the service's job thread would wait as long "
-    "as the server likes). Remove this mark when fetch_url stops such a download."))
 def test_a_trickling_response_is_cut_off_by_a_time_limit(tmp_path):
     with _serve("127.0.0.1", _Endless) as (base, _hits):
         with pytest.raises(MediaError, match=r"timed out|time limit|too long"):

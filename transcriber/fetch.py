@@ -12,6 +12,8 @@ import ipaddress
 import os
 import re
 import socket
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -20,11 +22,18 @@ from .errors import MediaError
 MAX_REDIRECTS = 10
 _CHUNK = 1 << 16
 _ALLOW_ENV = "SPEECHSTAMP_ALLOW_PRIVATE_URLS"
+# A server may keep a download alive forever by trickling bytes (each read then beats
+# the socket timeout): the whole download has a deadline, and one that brings fewer than
+# MIN_BYTES_PER_TIMEOUT bytes in any `timeout` seconds is cut off as stalled.
+DEFAULT_DEADLINE = 4 * 3600.0
+MIN_BYTES_PER_TIMEOUT = 16 * 1024
 
 
 def fetch_url(url: str, dest_dir: Path, *, allow_private: bool = False,
-              max_bytes: int | None = None, timeout: float = 60) -> Path:
-    """Download `url` into `dest_dir`; the path of the file written."""
+              max_bytes: int | None = None, timeout: float = 60,
+              deadline: float = DEFAULT_DEADLINE) -> Path:
+    """Download `url` into `dest_dir`; the path of the file written. `timeout` bounds each
+    network wait, `deadline` the whole download (seconds); MediaError past either."""
     allow_private = allow_private or os.environ.get(_ALLOW_ENV) == "1"
     _check_scheme(url)
     dest_dir.mkdir(parents=True, exist_ok=True)
@@ -33,9 +42,12 @@ def fetch_url(url: str, dest_dir: Path, *, allow_private: bool = False,
             _guard_host(urlsplit(url).hostname or "", allow_private)
             from .ytdlp import download_page
             return download_page(url, dest_dir, max_bytes=max_bytes, timeout=timeout)
-        return _download(url, dest_dir, allow_private, max_bytes, timeout)
+        limits = _Limits(timeout, time.monotonic() + deadline, deadline)
+        return _download(url, dest_dir, allow_private, max_bytes, limits)
     except MediaError:
         raise
+    except UnicodeError:
+        raise MediaError(f"Could not fetch {url}: the host name is not a valid name.") from None
     except (OSError, http.client.HTTPException) as exc:
         raise MediaError(f"Could not fetch {url}: {_reason(exc)}.") from None
 
@@ -59,6 +71,8 @@ def _guard_host(host: str, allow_private: bool, port: int = 443) -> list[tuple]:
     """The host's addresses; MediaError if any of them is not a public one."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except UnicodeError:  # IDNA: a label over 63 characters, an empty label ...
+        raise MediaError(f"Could not fetch from {host}: the host name is not a valid name.") from None
     except socket.gaierror as exc:
         raise MediaError(f"Could not fetch from {host}: the host name does not resolve ({exc.strerror}).") from None
     if not allow_private:
@@ -97,6 +111,21 @@ def _guarded_connector(allow_private: bool):
     return connect
 
 
+@dataclass
+class _Limits:
+    timeout: float    # seconds for any one network wait
+    ends_at: float    # time.monotonic() when the whole download must be done
+    deadline: float   # the total allowed, for the message
+
+    def wait(self, url: str) -> float:
+        """The socket timeout for the next wait; MediaError once the deadline has passed."""
+        left = self.ends_at - time.monotonic()
+        if left <= 0:
+            raise MediaError(f"Could not fetch {url}: the download took longer than its time "
+                             f"limit of {self.deadline:g} s.")
+        return min(self.timeout, left)
+
+
 def _open(url: str, allow_private: bool, timeout: float) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
     parts = urlsplit(url)
     cls = http.client.HTTPSConnection if parts.scheme.lower() == "https" else http.client.HTTPConnection
@@ -111,9 +140,9 @@ def _open(url: str, allow_private: bool, timeout: float) -> tuple[http.client.HT
 
 
 def _download(url: str, dest_dir: Path, allow_private: bool, max_bytes: int | None,
-              timeout: float) -> Path:
+              limits: _Limits) -> Path:
     for _ in range(MAX_REDIRECTS + 1):
-        conn, response = _open(url, allow_private, timeout)
+        conn, response = _open(url, allow_private, limits.wait(url))
         try:
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location")
@@ -125,29 +154,48 @@ def _download(url: str, dest_dir: Path, allow_private: bool, max_bytes: int | No
             if response.status != 200:
                 raise MediaError(f"Could not fetch {url}: the server answered HTTP {response.status} "
                                  f"{response.reason}.")
-            return _save(response, url, dest_dir, max_bytes)
+            return _save(response, url, dest_dir, max_bytes, limits)
         finally:
             conn.close()
     raise MediaError(f"Could not fetch {url}: more than {MAX_REDIRECTS} redirects.")
 
 
-def _save(response: http.client.HTTPResponse, url: str, dest_dir: Path, max_bytes: int | None) -> Path:
+def _save(response: http.client.HTTPResponse, url: str, dest_dir: Path, max_bytes: int | None,
+          limits: _Limits) -> Path:
     length = response.getheader("Content-Length")
     if max_bytes is not None and length and length.isdigit() and int(length) > max_bytes:
         raise MediaError(f"Could not fetch {url}: it is {int(length)} bytes, more than the limit of {max_bytes}.")
     target = _unique(dest_dir / file_name_for(url))
-    got = 0
+    got, window_start, window_got = 0, time.monotonic(), 0
     try:
         with open(target, "wb") as out:
-            while chunk := response.read(_CHUNK):
+            while True:
+                _set_timeout(response, limits.wait(url))
+                # read1: whatever has arrived, so a trickle is seen as one, not waited out.
+                chunk = response.read1(_CHUNK)
+                if not chunk:
+                    break
                 got += len(chunk)
+                window_got += len(chunk)
                 if max_bytes is not None and got > max_bytes:
                     raise MediaError(f"Could not fetch {url}: it is more than the limit of {max_bytes} bytes.")
                 out.write(chunk)
+                if time.monotonic() - window_start >= limits.timeout:
+                    if window_got < MIN_BYTES_PER_TIMEOUT:
+                        raise MediaError(f"Could not fetch {url}: the download timed out (under "
+                                         f"{MIN_BYTES_PER_TIMEOUT} bytes came in {limits.timeout:g} s).")
+                    window_start, window_got = time.monotonic(), 0
     except BaseException:
         target.unlink(missing_ok=True)
         raise
     return target
+
+
+def _set_timeout(response: http.client.HTTPResponse, seconds: float) -> None:
+    sock = getattr(getattr(response, "fp", None), "raw", None)
+    sock = getattr(sock, "_sock", None)
+    if sock is not None:
+        sock.settimeout(seconds)
 
 
 def file_name_for(url: str) -> str:
