@@ -195,7 +195,7 @@ def guards_on_file(model, media: Path, reps: int) -> dict:
     return report
 
 
-def guards(files: list[Path], reps: int) -> dict:
+def guards(files: list[Path], reps: int, only: str = "") -> dict:
     """Words invented in noise, music, silence and murmur under each setting (bundled tiny.en).
 
     Temperature fallback samples at random, so each setting runs `reps` times."""
@@ -206,6 +206,8 @@ def guards(files: list[Path], reps: int) -> dict:
     report: dict = {"audio_seconds": round(len(audio) / 16000, 1),
                     "words_spoken": sum(len(s.split()) for s in sentences)}
     for name, extra in GUARD_SETTINGS.items():
+        if only not in name:
+            continue
         runs = []
         for _ in range(reps):
             start = time.perf_counter()
@@ -227,12 +229,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hour", action="store_true", help="also measure memory growth on a 1-hour file")
     parser.add_argument("--hour-runs", type=int, default=1)
+    parser.add_argument("--only", default="", help="with --guards: only the settings whose name contains this")
     parser.add_argument("--guards", nargs="*", type=Path, default=None, metavar="FILE",
                         help="only measure the hallucination guards: on generated noise, music, "
                              "silence and murmur, then on each FILE (real recordings)")
     args = parser.parse_args()
     if args.guards is not None:
-        print(json.dumps(guards(args.guards, args.runs), indent=1))
+        print(json.dumps(guards(args.guards, args.runs, args.only), indent=1))
         return
     with tempfile.TemporaryDirectory(prefix="bench-transcribe-") as tmp:
         work = Path(tmp)

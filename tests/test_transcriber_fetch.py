@@ -1,7 +1,11 @@
 """fetch_url against a real loopback http.server: downloads, redirects, limits, and the SSRF guard."""
 from __future__ import annotations
 
+import contextlib
+import http.server
 import socket
+import threading
+import time
 from urllib.parse import quote
 
 import pytest
@@ -107,3 +111,36 @@ def test_file_names_are_safe(url, name):
 def test_pages_go_to_ytdlp_and_media_is_downloaded_directly(url, page):
     from transcriber.fetch import _ytdlp_understands
     assert _ytdlp_understands(url) is page
+
+
+class _Steady(http.server.BaseHTTPRequestHandler):
+    """A fast, endless body: 64 KiB every 50 ms, with no length (never stalls)."""
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            while True:
+                self.wfile.write(bytes(65536))
+                time.sleep(0.05)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_download_that_never_ends_meets_its_deadline(tmp_path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Steady)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/live.mp4"
+        with pytest.raises(MediaError, match=r"^Could not fetch .*/live\.mp4: the download took longer "
+                                             r"than its time limit of 0\.5 s\.$"):
+            fetch_url(url, tmp_path / "dl", allow_private=True, deadline=0.5)
+        assert list((tmp_path / "dl").iterdir()) == []
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_host_name_dns_cannot_take_is_a_media_error(tmp_path):
+    with pytest.raises(MediaError, match=r"the host name is not a valid name"):
+        fetch_url("http://" + "a" * 64 + ".org/x.mp4", tmp_path)

@@ -37,18 +37,20 @@ def fetch_url(url: str, dest_dir: Path, *, allow_private: bool = False,
     allow_private = allow_private or os.environ.get(_ALLOW_ENV) == "1"
     _check_scheme(url)
     dest_dir.mkdir(parents=True, exist_ok=True)
+    limits = _Limits(timeout, time.monotonic() + deadline, deadline)
     try:
         if _ytdlp_understands(url):
             _guard_host(urlsplit(url).hostname or "", allow_private)
             from .ytdlp import download_page
             return download_page(url, dest_dir, max_bytes=max_bytes, timeout=timeout)
-        limits = _Limits(timeout, time.monotonic() + deadline, deadline)
         return _download(url, dest_dir, allow_private, max_bytes, limits)
     except MediaError:
         raise
     except UnicodeError:
         raise MediaError(f"Could not fetch {url}: the host name is not a valid name.") from None
     except (OSError, http.client.HTTPException) as exc:
+        if isinstance(exc, socket.timeout) and limits.over():
+            limits.wait(url)  # raises the deadline's own sentence
         raise MediaError(f"Could not fetch {url}: {_reason(exc)}.") from None
 
 
@@ -117,13 +119,16 @@ class _Limits:
     ends_at: float    # time.monotonic() when the whole download must be done
     deadline: float   # the total allowed, for the message
 
+    def over(self) -> bool:
+        return time.monotonic() >= self.ends_at
+
     def wait(self, url: str) -> float:
         """The socket timeout for the next wait; MediaError once the deadline has passed."""
         left = self.ends_at - time.monotonic()
-        if left <= 0:
+        if left <= 0.001:
             raise MediaError(f"Could not fetch {url}: the download took longer than its time "
                              f"limit of {self.deadline:g} s.")
-        return min(self.timeout, left)
+        return min(self.timeout, left + 0.01)  # the wait ends just past the deadline
 
 
 def _open(url: str, allow_private: bool, timeout: float) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:

@@ -4,10 +4,11 @@ English-only (.en) model can't tell, so how hard it found the audio is judged in
 Given German, French, Dutch or Italian, an .en model either recognises nothing at all
 (Whisper's own no-speech guard drops it) or only gets words out by falling back to
 sampling at a higher temperature, where English speech decodes at temperature 0.
-Measured with tiny.en (see the README): espeak-ng English in five accents and three
-real English recordings, including noisy radio, had no fallback at all and at least
-0.38 words per second of speech; de, fr, nl, it, es and pl clips had every word from
-fallback, or no word."""
+Measured with tiny.en (see the README): English, espeak-ng and real, mostly decodes at
+temperature 0, but a garbled passage of a real sitting can send half a clip's words
+to fallback, and noisy radio can need it for every word; de, fr, nl, it, es and pl
+clips mostly had every word from fallback, or no word. So fallback only counts for a
+short clip without a single temperature-0 word; loops and next to no words count always."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ from .transcript import Segment
 
 MIN_SPEECH_SECONDS = 3.0     # less speech than this proves nothing either way
 MIN_WORDS_PER_SECOND = 0.2   # English measured 0.38 (noisy radio) to 4; other languages 0
-MAX_FALLBACK_SHARE = 0.5     # share of words decoded at temperature > 0: English 0, others 1
+# Real English can decode wholly through fallback too (60 s of Apollo 11 radio: 72 of 72
+# words), so the fallback test is only made on short clips, where other languages need it.
+MAX_SPEECH_FOR_FALLBACK_TEST = 20.0
 MAX_LOOPED_SHARE = 0.4       # share of words dropped as repetition loops
 MIN_DETECTED_PROBABILITY = 0.5
 
@@ -66,7 +69,10 @@ def _judge_english(segments: list[Segment], stats: RunStats) -> str | None:
         return f"only {total} words were recognised in {stats.speech_seconds:.0f} s of speech"
     if stats.looped_words / total > MAX_LOOPED_SHARE:
         return "the model kept repeating one invented sentence"
-    if stats.fallback_words / max(stats.words, 1) > MAX_FALLBACK_SHARE:
-        return (f"{stats.fallback_words} of its {stats.words} words could only be guessed "
-                "by sampling, which English speech never needs")
+    # Real English does need fallback now and then (a garbled passage in a 60 s sitting
+    # clip had 80 of 154 words from it), so only "not a single word at temperature 0" counts.
+    if (stats.speech_seconds < MAX_SPEECH_FOR_FALLBACK_TEST and stats.words
+            and stats.fallback_words == stats.words):
+        return (f"all {stats.words} of its words could only be guessed by sampling, "
+                "and not one decoded plainly")
     return None

@@ -33,6 +33,10 @@ MAX_PHRASE_WORDS = 8
 # Long audio goes to Whisper in pieces of about this length (see transcribe_audio).
 CHUNK_SECONDS = 600
 CUT_SEARCH_SECONDS = 20
+# A stretch this long without a word, of which voice activity detection hears at least
+# GAP_SPEECH_SECONDS of speech, is decoded again on its own (see speech_gaps).
+GAP_SECONDS = 8.0
+GAP_SPEECH_SECONDS = 4.0
 
 
 def transcribe_media(source: str | Path, options: TranscribeOptions, *, progress: Progress | None = None,
@@ -74,29 +78,83 @@ def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, 
     quiet moments: memory stays the decoded audio plus one chunk's worth."""
     total = len(audio) / media.SAMPLE_RATE
     language = _language_for(model, options)
-    segments: list[Segment] = []
-    fallback: set[int] = set()  # ids of segments decoded at temperature > 0
-    speech = 0.0
-    detected = None
+    run = _Run()
     for start, end in chunk_bounds(audio):
-        offset = start / media.SAMPLE_RATE
-        raw, info = model.transcribe(audio[start:end], language=language, **_settings(options))
-        speech += float(getattr(info, "duration_after_vad", (end - start) / media.SAMPLE_RATE) or 0.0)
-        detected = detected or getattr(info, "language", None)
-        for segment in _checked(raw, cancelled):
-            segments.append(_convert(segment, offset))
-            if float(getattr(segment, "temperature", 0.0) or 0.0) > 0:
-                fallback.add(id(segments[-1]))
-            if progress:
-                progress(min(segments[-1].end, total), total)
+        run.decode(model, audio, start, end, language, options, cancelled)
+        if progress and run.segments:
+            progress(min(run.segments[-1].end, total), total)
+    if options.vad:
+        for gap_start, gap_end in speech_gaps(audio, run.segments):
+            for start, end in chunk_bounds(audio[gap_start:gap_end]):  # a long gap, in chunks too
+                run.decode(model, audio, gap_start + start, gap_start + end, language, options, cancelled,
+                           second_pass=True)
+        run.segments.sort(key=lambda s: s.start)
     if progress:
         progress(total, total)
-    kept = drop_loops(segments)
+    kept = drop_loops(run.segments)
     words = sum(len(s.words) for s in kept)
-    looped = sum(len(s.words) for s in segments) - words
-    hot = sum(len(s.words) for s in kept if id(s) in fallback)
-    return kept, RunStats(speech_seconds=speech, words=words, looped_words=looped, fallback_words=hot,
-                          language=str(detected or language or "en"))
+    looped = sum(len(s.words) for s in run.segments) - words
+    hot = sum(len(s.words) for s in kept if id(s) in run.fallback)
+    return kept, RunStats(speech_seconds=run.speech, words=words, looped_words=looped, fallback_words=hot,
+                          language=str(run.detected or language or "en"))
+
+
+class _Run:
+    """What the decoding passes of one transcription have gathered."""
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.fallback: set[int] = set()  # ids of segments decoded at temperature > 0
+        self.speech = 0.0
+        self.detected: str | None = None
+
+    def decode(self, model: Any, audio: np.ndarray, start: int, end: int, language: str | None,
+               options: TranscribeOptions, cancelled: IsCancelled | None, second_pass: bool = False) -> None:
+        offset = start / media.SAMPLE_RATE
+        raw, info = model.transcribe(audio[start:end], language=language, **_settings(options))
+        if not second_pass:
+            self.speech += float(getattr(info, "duration_after_vad", (end - start) / media.SAMPLE_RATE) or 0.0)
+        self.detected = self.detected or getattr(info, "language", None)
+        for segment in _checked(raw, cancelled):
+            converted = _convert(segment, offset)
+            sampled = float(getattr(segment, "temperature", 0.0) or 0.0) > 0
+            # The second pass over a gap keeps only segments that met Whisper's own quality
+            # thresholds (a failed one is kept when every temperature failed): crowd
+            # murmur gave such loops there ("on the horizon, on the ocean, on the horizon").
+            if second_pass and (not converted.words or not _passed(segment)):
+                continue
+            self.segments.append(converted)
+            if sampled:
+                self.fallback.add(id(converted))
+
+
+def _passed(segment: Any) -> bool:
+    ratio = float(getattr(segment, "compression_ratio", 0.0) or 0.0)
+    logprob = float(getattr(segment, "avg_logprob", 0.0) or 0.0)
+    return ratio <= COMPRESSION_RATIO_THRESHOLD and logprob >= LOG_PROB_THRESHOLD
+
+
+def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, int]]:
+    """[start, end) sample ranges of at least GAP_SECONDS where no word was kept but voice
+    activity detection hears at least GAP_SPEECH_SECONDS of speech.
+
+    Whisper sometimes skips a whole stretch of real speech: it jumps to the end of its 30 s
+    window, or a window whose sampled decoding looked unlikely is taken for silence (on
+    real sittings: 32 s, two speeches, in one run; 18 s and 13 s of one 44 s window in
+    every run). The same audio given to it alone is then transcribed (see the README)."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+    rate = media.SAMPLE_RATE
+    ends = [0.0] + [w.end for s in segments for w in s.words]
+    starts = [w.start for s in segments for w in s.words] + [len(audio) / rate]
+    gaps = []
+    for gap_start, gap_end in zip(sorted(ends), sorted(starts)):
+        if gap_end - gap_start < GAP_SECONDS:
+            continue
+        lo, hi = int(gap_start * rate), int(gap_end * rate)
+        heard = get_speech_timestamps(audio[lo:hi], VadOptions())
+        if sum(t["end"] - t["start"] for t in heard) >= GAP_SPEECH_SECONDS * rate:
+            gaps.append((lo, hi))
+    return gaps
 
 
 def _settings(options: TranscribeOptions) -> dict[str, Any]:
