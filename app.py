@@ -233,6 +233,14 @@ def clock(seconds: float | None) -> str:
     return "—" if seconds is None else links.format_clock(seconds)
 
 
+def change_job(job_id: int, action: str) -> dict[str, Any]:
+    """Cancel or retry a job (pages and API alike) and wake the engine; 404 if there is none."""
+    change = store.request_cancel if action == "cancel" else store.retry_job
+    found = change(get_db(), job_id) or abort(404, f"There is no job {job_id}.")
+    current_app.extensions["speechstamp"].submit(job_id)
+    return found
+
+
 def sitting_or_404(sitting_id: int) -> dict[str, Any]:
     sitting = store.get_sitting(get_db(), sitting_id)
     if sitting is None:

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, jsonify, request, url_for
 
 import store
-from app import (Refusal, get_db, intake, media_url, permalink, read_submission,
+from app import (Refusal, change_job, get_db, intake, media_url, permalink, read_submission,
                  sitting_or_404)
 from web_limits import client_key, limited
 
@@ -83,10 +83,7 @@ def api_job_retry(job_id: int) -> Any:
 
 
 def api_job_action(job_id: int, action: str) -> Any:
-    change = store.request_cancel if action == "cancel" else store.retry_job
-    found = change(get_db(), job_id) or abort(404, f"There is no job {job_id}.")
-    current_app.extensions["speechstamp"].submit(job_id)
-    return jsonify(job_json(found))
+    return jsonify(job_json(change_job(job_id, action)))
 
 
 @api.get("/search")

@@ -12,7 +12,7 @@ from flask import (Blueprint, abort, current_app, jsonify, redirect, render_temp
 from werkzeug.utils import secure_filename
 
 import store
-from app import (Refusal, clock, get_db, intake, media_url, permalink, read_submission,
+from app import (Refusal, change_job, clock, get_db, intake, media_url, permalink, read_submission,
                  sitting_or_404, speech_or_404)
 from linker import links
 from web_limits import limited
@@ -78,9 +78,7 @@ def job_retry(job_id: int) -> Any:
 
 
 def job_action(job_id: int, action: str) -> Any:
-    change = store.request_cancel if action == "cancel" else store.retry_job
-    change(get_db(), job_id) or abort(404, f"There is no job {job_id}.")
-    current_app.extensions["speechstamp"].submit(job_id)
+    change_job(job_id, action)
     return redirect(url_for("pages.job", job_id=job_id), code=303)
 
 
