@@ -2,9 +2,6 @@
 espeak-ng clips with known timings (made once per session)."""
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +9,7 @@ from typing import Iterator
 
 import pytest
 
+from loopback import QuietFiles, serve_folder
 from media import Clip, build_clip, encode, have_tools, write_wav
 from transcriber import TranscribeOptions, load_model
 
@@ -49,7 +47,7 @@ def two_sentences(media_root: Path) -> ClipFile:
     return ClipFile(encode(wav, media_root / "two-sentences.mp4"), clip)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _RedirectingFiles(QuietFiles):
     """Serves files; /redirect?to=LOCATION answers 302 to LOCATION."""
     def do_GET(self) -> None:
         if self.path.startswith("/redirect?to="):
@@ -60,21 +58,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib's name)
-        pass
-
 
 @pytest.fixture
 def http_root(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A real http.server on 127.0.0.1 serving a temporary folder: (base URL, folder)."""
     root = tmp_path / "www"
     root.mkdir()
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", root
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(root, _RedirectingFiles) as base:
+        yield base, root

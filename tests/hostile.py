@@ -9,12 +9,12 @@ import http.server
 import json
 import secrets
 import subprocess
-import threading
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from loopback import serve
 from media import build_clip, encode, write_wav
 
 # Lines of /etc/passwd that must never reach a client, whatever it sends.
@@ -171,10 +171,5 @@ def counting_server(status: int = 404, body: bytes = b"") -> Iterator[tuple[str,
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", hits
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve(Handler) as base:
+        yield base, hits

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import http.server
 import socket
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -20,6 +19,7 @@ import pytest
 import jobs
 import store
 from hostile import assert_alive, assert_clean, assert_refusal, post_form, post_multipart
+from loopback import serve
 from transcriber import MediaError, fetch_url
 from transcriber import fetch as fetch_module
 from web_fixtures import Server, make_app, stop_app, wait_job, wait_for
@@ -128,15 +128,8 @@ class _Counting(http.server.BaseHTTPRequestHandler):
 @contextlib.contextmanager
 def _serve(address: str, handler: type) -> Iterator[tuple[str, list[str]]]:
     hits: list[str] = []
-    bound = type("Handler", (handler,), {"hits": hits})
-    httpd = http.server.ThreadingHTTPServer((address, 0), bound)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{address}:{httpd.server_address[1]}", hits
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve(type("Handler", (handler,), {"hits": hits}), address) as base:
+        yield base, hits
 
 
 @pytest.fixture

@@ -3,22 +3,20 @@ temporary store, `speechstamp serve` as a subprocess, and waiting on conditions.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import signal
 import socket
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from app import create_app
+from loopback import serve_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEECHSTAMP = ROOT / ".venv" / "bin" / "speechstamp"
@@ -38,23 +36,9 @@ def wait_for(check: Callable[[], Any], timeout: float = JOB_TIMEOUT, every: floa
         time.sleep(every)
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def file_server(directory: Path) -> Iterator[str]:
+def file_server(directory: Path) -> contextlib.AbstractContextManager[str]:
     """Serve `directory` over http on a loopback port; yields the base URL."""
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve_folder(directory)
 
 
 def make_app(root: Path, **config: Any):
