@@ -110,13 +110,12 @@ def _link_transcript(source: str, transcript_dir, model: str | None, language: s
     from pathlib import Path
 
     if source.lower().endswith(".json"):
-        # The linker's own reader keeps only what alignment needs: lighter for 70,000 words.
-        from linker.heard import TranscriptFileError, load_heard
+        from transcriber.transcript import Transcript  # light: no NumPy, no model, no ffmpeg
         try:
-            return load_heard(source)
+            return Transcript.load(source)
         except OSError as exc:
             raise click.ClickException(f"Cannot read {source}: {exc.strerror or exc}.") from None
-        except TranscriptFileError:
+        except ValueError:
             raise click.ClickException(f"{source} is not a speechstamp transcript JSON "
                                        "(make one with `speechstamp transcribe`).") from None
     from transcriber import TranscriberError, transcribe_cached

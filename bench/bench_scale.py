@@ -178,9 +178,9 @@ def main() -> None:
           f"peak {max(m for _, m in ours):.0f} MB")
     print(f"ratio {o / f:.2f}x (target <= 1.5x, <= 300 MB)")
     python = str(ROOT / ".venv" / "bin" / "python")
-    startup = [timed([python, "-c", "import cli, linker, linker.heard, linker.export"])[0]
+    startup = [timed([python, "-c", "import cli, linker, linker.export, transcriber.transcript"])[0]
                - timed([python, "-c", "pass"])[0] for _ in range(args.runs)]
-    print(f"of which importing our modules (the transcriber package is not imported): "
+    print(f"of which importing our modules (transcript reader, no media or model code): "
           f"median {statistics.median(startup):.2f} s")
     print("accuracy:", accuracy(out, links))
 

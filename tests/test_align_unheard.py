@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from linker import align
-from linker.heard import TranscriptFileError, load_heard
+from transcriber.transcript import Transcript
 from linker.model import Speech
 from linker.unheard import fit_unheard
 from transcriber.transcript import Segment, Transcript, Word
@@ -98,11 +98,11 @@ def test_garbled_opening_never_reaches_back_into_the_speech_before():
     assert timings[0].start == pytest.approx(starts[0], abs=0.01)
 
 
-def test_load_heard_reads_the_transcript_json(tmp_path):
+def test_a_transcript_json_read_back_links_the_same(tmp_path):
     heard, _ = transcript(ANSWER, FOLLOW_UP)
     path = tmp_path / "t.json"
     path.write_text(heard.to_json())
-    loaded = load_heard(path)
+    loaded = Transcript.load(path)
     assert loaded.source == heard.source
     assert [(w.start, w.end, w.word) for w in loaded.words()] == [(w.start, w.end, w.word) for w in heard.words()]
     assert align(loaded, record(("A", ANSWER))) == align(heard, record(("A", ANSWER)))
@@ -112,21 +112,22 @@ BROKEN_WORD = json.dumps({"schema": "speechstamp.transcript/1", "segments": [{"w
 
 
 @pytest.mark.parametrize("text", ["{}", "[1, 2]", "not json", BROKEN_WORD])
-def test_load_heard_refuses_other_files(tmp_path, text):
+def test_reading_a_transcript_refuses_other_files_with_a_value_error(tmp_path, text):
     path = tmp_path / "t.json"
     path.write_text(text)
-    with pytest.raises(TranscriptFileError):
-        load_heard(path)
+    with pytest.raises(ValueError):
+        Transcript.load(path)
 
 
-def test_link_of_a_transcript_json_does_not_import_the_transcriber(tmp_path):
+def test_link_of_a_transcript_json_loads_no_media_or_model_code(tmp_path):
     heard, _ = transcript(ANSWER)
     (tmp_path / "t.json").write_text(heard.to_json())
     (tmp_path / "r.txt").write_text(f"John Denham: {ANSWER}\n")
     code = ("import sys; from cli import main\n"
             "try:\n    main(['link', 't.json', 'r.txt', '-o', 'out.json'])\n"
             "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('transcriber', 'numpy')))")
+            "heavy = ('numpy', 'ffmpeg', 'faster_whisper', 'ctranslate2', 'av', 'yt_dlp')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))")
     root = Path(__file__).resolve().parent.parent
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                             env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})

@@ -71,8 +71,16 @@ class Transcript:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Transcript":
-        if data.get("schema") != SCHEMA:
+        """ValueError for anything that is not a well-formed transcript (files are user input)."""
+        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
             raise ValueError(f"not a speechstamp transcript (expected schema {SCHEMA!r})")
+        try:
+            return cls._from_checked_dict(data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"malformed speechstamp transcript ({type(exc).__name__}: {exc})") from None
+
+    @classmethod
+    def _from_checked_dict(cls, data: dict[str, Any]) -> "Transcript":
         segments = [
             Segment(
                 start=float(s["start"]),
