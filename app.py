@@ -1,7 +1,7 @@
 """The web service: create_app(), and what every blueprint shares (the store
-connection, errors, CSRF, security headers, intake). The blueprints: pages (HTML,
-web_pages.py), api (JSON, web_api.py), admin (web_admin.py); abuse limits live in
-web_limits.py.
+connection, errors, CSRF, security headers, public pages and their cache, intake).
+The blueprints: pages (HTML, web_pages.py), api (JSON, web_api.py), admin
+(web_admin.py); abuse limits live in web_limits.py.
 
 Thin: the store answers queries, jobs.py runs the work, linker.links builds deep
 links. Errors a user can cause become one sentence: JSON {"error"} under /api/,
@@ -10,12 +10,15 @@ an error page elsewhere; never a stack trace.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import secrets
 import threading
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Hashable
 
 from flask import (Flask, abort, current_app, g, jsonify, make_response, render_template, request,
                    session, url_for)
@@ -53,6 +56,7 @@ def _env_config() -> dict[str, Any]:
         "MAX_RECORD_MB": float(os.environ.get("SPEECHSTAMP_MAX_RECORD_MB", "20")),
         "MAX_MEDIA_HOURS": float(os.environ.get("SPEECHSTAMP_MAX_MEDIA_HOURS", "6")),
         "MAX_FETCH_MINUTES": float(os.environ.get("SPEECHSTAMP_MAX_FETCH_MINUTES", "60")),
+        "PAGE_CACHE_MB": float(os.environ.get("SPEECHSTAMP_PAGE_CACHE_MB", "64")),
         "SUBMIT_RATE": os.environ.get("SPEECHSTAMP_SUBMIT_RATE", "10/hour"),
         "CORRECT_RATE": os.environ.get("SPEECHSTAMP_CORRECT_RATE", "60/minute"),
         "ADMIN_TOKEN": os.environ.get("SPEECHSTAMP_ADMIN_TOKEN", ""),
@@ -97,6 +101,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = _secret_key(app.config["DATA_DIR"])
     app.config.update(SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_HTTPONLY=True)
     app.extensions["speechstamp-limits"] = limits = _limits(app.config)
+    app.extensions["speechstamp-pages"] = PageCache(int(max(app.config["PAGE_CACHE_MB"], 0) * MB))
     if app.config["TRUSTED_PROXIES"] > 0:
         # Only then does X-Forwarded-For count: anyone can send it, only a proxy we run sets it.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"])  # type: ignore[method-assign]
@@ -105,7 +110,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         db_path=app.config["DATABASE"], media_dir=app.config["MEDIA_DIR"],
         workers=app.config["WORKERS"], allow_private=app.config["ALLOW_PRIVATE_URLS"],
         max_bytes=app.config["MAX_CONTENT_LENGTH"], limits=limits)
-    engine = jobs.make_engine(app.config["JOB_ENGINE"], settings)
+    if app.config.get("JOB_WAKE_FD") is not None:
+        # A web process of `speechstamp serve`: the jobs run in its main process; wake it.
+        engine: Any = jobs.Waker(app.config["JOB_WAKE_FD"])
+    else:
+        engine = jobs.make_engine(app.config["JOB_ENGINE"], settings)
     app.extensions["speechstamp"] = engine
     if app.config["START_JOBS"]:
         engine.start()
@@ -121,7 +130,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Refusal, _refusal)
     app.register_error_handler(Exception, _server_error)
-    app.jinja_env.globals.update(csrf_token=csrf_token, clock=clock)
+    app.jinja_env.globals.update(csrf_token=csrf_token, clock=clock, site_path=site_path)
     return app
 
 
@@ -203,6 +212,10 @@ def _security_headers(response: Any) -> Any:
 
 
 def csrf_token() -> str:
+    # The only way our code reads the session: a page holding the token is this visitor's
+    # alone, so public() never shares it. (Asking Flask's session whether it was accessed
+    # would itself mark it accessed.)
+    g.personal = True
     if "csrf" not in session:
         session["csrf"] = secrets.token_urlsafe(32)
     return session["csrf"]
@@ -225,6 +238,110 @@ def _check_csrf() -> None:
         sent = request.form.get("csrf_token")
     if not sent or not secrets.compare_digest(sent, session.get("csrf", "")):
         abort(400, "The form expired or did not come from this site: reload the page and try again.")
+
+
+# -- public pages: no session, HTTP caching, the page cache -----------------------
+#
+# The pages anyone reads (a speech, its embed, a sitting, search, needs checking, oEmbed,
+# the sitting and search JSON) hold nothing personal, so they
+# - create no session and set no cookie: a reader, a crawler or a link preview gets the
+#   same bytes as everyone else, and a proxy or CDN may keep them;
+# - carry `Cache-Control: public, no-cache` and a strong ETag (a hash of the body): a
+#   cache may store the page but asks every time, and gets `304 Not Modified` while the
+#   page is unchanged, so a volunteer's correction is visible at once everywhere;
+# - are kept, rendered, in this process (PageCache), keyed on the request and validated
+#   by the store's content version (a counter that every write to a sitting, speech or
+#   correction bumps, store.content_version), read in the same snapshot as the page: a
+#   kept page is served only while nothing it shows has changed, whichever thread or
+#   process wrote. Pages that show a sitting's job are also validated by that job's row.
+# A page whose rendering asked for the CSRF token (csrf_token() marks it personal) is
+# never kept or marked public. SPEECHSTAMP_PAGE_CACHE_MB (64; 0: no cache) bounds the
+# memory; the least recently used pages go first.
+
+# A page larger than this share of the cache is not kept (it would push out too many).
+_LARGEST_SHARE = 8
+
+
+@dataclass(frozen=True)
+class Page:
+    validator: Hashable  # (content version, job row or None) when it was rendered
+    body: bytes
+    mimetype: str
+    etag: str
+
+
+class PageCache:
+    """Rendered pages, least recently used out first, at most `max_bytes` of bodies."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._pages: OrderedDict[Hashable, Page] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: Hashable, validator: Hashable) -> Page | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is None or page.validator != validator:
+                self.misses += 1
+                return None
+            self._pages.move_to_end(key)
+            self.hits += 1
+            return page
+
+    def put(self, key: Hashable, page: Page) -> None:
+        size = len(page.body)
+        if size * _LARGEST_SHARE > self.max_bytes:
+            return
+        with self._lock:
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.body)
+            self._pages[key] = page
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                _key, evicted = self._pages.popitem(last=False)
+                self._bytes -= len(evicted.body)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
+def etag_of(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def public(*args: str, job_of: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorate a GET view of a public page. `args`: the query arguments the page depends
+    on (others are left out of the cache key, so junk arguments cannot multiply entries);
+    `job_of`: the view argument naming a sitting whose newest job the page shows."""
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(view)
+        def cached(**kwargs: Any) -> Any:
+            cache: PageCache = current_app.extensions["speechstamp-pages"]
+            # The host is part of every absolute URL in the page (permalinks, og:url).
+            key = (request.endpoint, request.host_url, request.script_root,
+                   tuple(sorted(kwargs.items())), tuple(request.args.get(a) for a in args))
+            db = get_db()
+            with store.reading(db):  # the validator and a rendering from one snapshot
+                validator = (store.content_version(db),
+                             store.latest_job_state(db, kwargs[job_of]) if job_of else None)
+                page = cache.get(key, validator) if cache.max_bytes else None
+                if page is None:
+                    response = current_app.make_response(view(**kwargs))
+                    if response.status_code != 200 or g.get("personal"):
+                        return response  # an error, or personal (a CSRF token): as it is
+                    body = response.get_data()
+                    page = Page(validator, body, response.mimetype, etag_of(body))
+                    if cache.max_bytes:
+                        cache.put(key, page)
+            response = current_app.response_class(page.body, mimetype=page.mimetype)
+            response.set_etag(page.etag)
+            response.headers["Cache-Control"] = "public, no-cache"
+            return response.make_conditional(request)
+        return cached
+    return decorate
 
 
 # -- helpers ------------------------------------------------------------------
@@ -268,6 +385,17 @@ def _speech_path(script_root: str, speech_id: str, pinned: int | None) -> str:
     # url_for was half the time of a sitting's JSON (one per speech); a path depends only
     # on these three, so each is built once (script_root is in the key only to be safe).
     return url_for("pages.speech", speech_id=speech_id, sitting=pinned)
+
+
+def site_path(endpoint: str, **values: Any) -> str:
+    """url_for for the links every page carries (navigation, style sheet, script): they
+    depend on nothing but the script root, so each is built once, not on every page."""
+    return _site_path(request.script_root, endpoint, tuple(sorted(values.items())))
+
+
+@functools.lru_cache(maxsize=256)
+def _site_path(script_root: str, endpoint: str, values: tuple[tuple[str, Any], ...]) -> str:
+    return url_for(endpoint, **dict(values))
 
 
 def media_url(sitting: dict[str, Any]) -> str:

@@ -138,17 +138,21 @@ def _link_transcript(source: str, transcript_dir, model: str | None, language: s
               help="Where submitted videos and records are kept (default: speechstamp-data/media).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Job worker threads (default 1, or $SPEECHSTAMP_WORKERS).")
+@click.option("--processes", type=click.IntRange(1, 64), default=None,
+              help="Web processes answering requests on the one socket (default 2, or "
+                   "$SPEECHSTAMP_PROCESSES).")
 @click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True,
-              help="Threads answering web requests.")
+              help="Threads answering web requests, in each web process.")
 def serve(host: str, port: int, db_path: str | None, media_dir: str | None,
-          workers: int | None, threads: int) -> None:
-    """Run the web service (waitress), with background jobs in this process."""
+          workers: int | None, processes: int | None, threads: int) -> None:
+    """Run the web service: waitress in web processes sharing one listening socket; this
+    process runs the jobs and starts the web processes again should one die."""
     import logging
+    import os
 
-    import waitress
-
+    import serving
     from app import create_app
-    config: dict = {}
+    config: dict = {"START_JOBS": False}  # started once the port is ours
     if db_path:
         config["DATABASE"] = db_path
     if media_dir:
@@ -157,16 +161,17 @@ def serve(host: str, port: int, db_path: str | None, media_dir: str | None,
         config["WORKERS"] = workers
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     try:
+        processes = processes or serving.process_count(os.environ.get("SPEECHSTAMP_PROCESSES", "2"))
         app = create_app(config)
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"Cannot start the service: {exc}") from None
-    click.echo(f"speechstamp: serving on http://{host}:{port}/ (store {app.config['DATABASE']})")
     try:
-        waitress.serve(app, host=host, port=port, threads=threads, ident="speechstamp",
-                       max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1024 * 1024)
+        listener = serving.listen(host, port)
     except OSError as exc:
         raise click.ClickException(f"Cannot listen on {host}:{port}: {exc.strerror}.") from None
-
+    click.echo(f"speechstamp: serving on http://{host}:{listener.getsockname()[1]}/ "
+               f"(store {app.config['DATABASE']}, {processes} web processes)")
+    serving.supervise(app, listener, processes, threads)
 
 
 # -- batch, worker (issue 5) -----------------------------------------------

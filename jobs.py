@@ -430,9 +430,37 @@ class LocalEngine:
                 log.exception("job %s could not be recorded", job["id"])
 
 
+class Waker:
+    """The engine as a web process of `speechstamp serve` sees it: the jobs run in the serve
+    command's main process, and submit() wakes that engine through a pipe (non-blocking:
+    a wake-up lost to a full pipe costs nothing, the engine also looks every _IDLE_POLL s)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def start(self) -> None:
+        pass
+
+    def submit(self, job_id: int) -> None:
+        with contextlib.suppress(OSError):
+            os.write(self.fd, b"j")
+
+    def stop(self, timeout: float | None = None) -> None:
+        pass
+
+
+def relay_wakes(fd: int, engine: LocalEngine) -> None:
+    """In the process running the jobs: wake `engine` whenever a web process writes to `fd`."""
+    while os.read(fd, 4096):
+        engine.submit(0)
+
+
 def _lower_priority() -> None:
     """Transcribing is batch work and pages are interactive: this worker thread, and the
-    model's compute threads it starts (they inherit it), yield the CPU to request threads.
+    model's compute threads it starts (they inherit it), yield the CPU to the web
+    processes. Never run it in a process that answers requests: a low-priority thread
+    holding that process's GIL while the kernel keeps it waiting stalls every request
+    thread (the page latencies' long tail under load, bench/bench_load.py).
     Linux keeps a nice value per thread; elsewhere this does nothing."""
     with contextlib.suppress(OSError, AttributeError):
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), JOB_NICENESS)

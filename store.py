@@ -56,6 +56,21 @@ def writing(db: sqlite_utils.Database) -> Iterator[None]:
     db.conn.execute("COMMIT")
 
 
+@contextlib.contextmanager
+def reading(db: sqlite_utils.Database) -> Iterator[None]:
+    """One read snapshot for several queries (WAL: writers carry on meanwhile). Inside a
+    transaction already: that one's snapshot."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if db.conn.in_transaction:
+            db.conn.execute("COMMIT")
+
+
 # -- migrations ---------------------------------------------------------------
 
 def _v1_schema(db: sqlite_utils.Database) -> None:
@@ -99,10 +114,29 @@ def _v2_abuse(db: sqlite_utils.Database) -> None:
     db["hits"].create_index(["at"])
 
 
+# What the public pages show (sittings, speeches, corrections), not jobs: a running job
+# writes its progress every few seconds and must not empty the page cache each time.
+CONTENT_TABLES = ("sittings", "speeches", "corrections")
+
+
+def _v3_content_version(db: sqlite_utils.Database) -> None:
+    # One counter that every write to the content tables bumps, in the writer's own
+    # transaction (triggers, so no writer can forget, in any thread or process): the web
+    # service's page cache keeps a page only while the counter is what it was.
+    db.execute("CREATE TABLE content_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
+               "n INTEGER NOT NULL)")
+    db.execute("INSERT INTO content_version (id, n) VALUES (1, 0)")
+    for table in CONTENT_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(f"CREATE TRIGGER {table}_{event.lower()}_version AFTER {event} ON {table} "
+                       "BEGIN UPDATE content_version SET n = n + 1 WHERE id = 1; END")
+
+
 # Versioned steps, applied in order, each once; append new steps, never edit old ones.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "sittings, jobs, speeches (+FTS5), corrections", _v1_schema),
     (2, "correction clients, bans, rate-limit hits", _v2_abuse),
+    (3, "content version counter for the page cache", _v3_content_version),
 ]
 
 
@@ -161,6 +195,17 @@ def recent_sittings(db: sqlite_utils.Database, limit: int = 20) -> list[dict[str
         "(SELECT count(*) FROM speeches WHERE sitting_id = s.id) AS speech_count "
         "FROM sittings s LEFT JOIN jobs j ON j.id = "
         "(SELECT max(id) FROM jobs WHERE sitting_id = s.id) ORDER BY s.id DESC LIMIT ?", [limit]))
+
+
+def content_version(db: sqlite_utils.Database) -> int:
+    """A number that changes with every committed write to a sitting, speech or correction."""
+    return db.conn.execute("SELECT n FROM content_version WHERE id = 1").fetchone()[0]
+
+
+def latest_job_state(db: sqlite_utils.Database, sitting_id: int) -> tuple[Any, ...] | None:
+    """The sitting's newest job as a tuple, to tell whether a page showing it is current."""
+    return db.conn.execute("SELECT * FROM jobs WHERE sitting_id = ? ORDER BY id DESC LIMIT 1",
+                           [sitting_id]).fetchone()
 
 
 def get_job(db: sqlite_utils.Database, job_id: int) -> dict[str, Any] | None:

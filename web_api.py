@@ -8,8 +8,8 @@ from typing import Any
 from flask import Blueprint, abort, current_app, jsonify, request, url_for
 
 import store
-from app import (Refusal, change_job, get_db, intake, media_url, permalink, read_submission,
-                 sitting_or_404)
+from app import (Refusal, change_job, csrf_token, get_db, intake, media_url, permalink, public,
+                 read_submission, sitting_or_404)
 from web_limits import client_key, limited
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -60,6 +60,7 @@ def api_sittings() -> Any:
 
 
 @api.get("/sittings/<int:sitting_id>")
+@public(job_of="sitting_id")
 def api_sitting(sitting_id: int) -> Any:
     return jsonify(sitting_json(sitting_or_404(sitting_id)))
 
@@ -87,6 +88,7 @@ def api_job_action(job_id: int, action: str) -> Any:
 
 
 @api.get("/search")
+@public("q", "speaker")
 def api_search() -> Any:
     hits = store.search(get_db(), request.args.get("q", ""), request.args.get("speaker", ""))
     return jsonify(results=[{**speech_json(h), "sitting": h["sitting_id"],
@@ -131,6 +133,16 @@ def api_undo(sitting_id: int) -> Any:
     if not store.undo(get_db(), speech["row_id"], field, client=client_key()):
         raise Refusal(f"There is no correction of this speech's {field} to undo.")
     return jsonify(speech_json(store.find_speech(get_db(), speech["speech_id"], sitting_id)))
+
+
+@api.get("/csrf")
+def api_csrf() -> Any:
+    """The session's CSRF token, for a page's script about to change something: public
+    pages carry no session (so they can be cached), and a session starts here instead.
+    Another site's script cannot read the answer (same-origin policy), so cannot forge."""
+    response = jsonify(token=csrf_token())
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @api.get("/openapi.json")

@@ -12,8 +12,8 @@ from flask import (Blueprint, abort, current_app, jsonify, redirect, render_temp
 from werkzeug.utils import secure_filename
 
 import store
-from app import (Refusal, change_job, clock, get_db, intake, media_url, permalink, read_submission,
-                 sitting_or_404, speech_or_404)
+from app import (Refusal, change_job, clock, get_db, intake, media_url, permalink, public,
+                 read_submission, sitting_or_404, speech_or_404)
 from linker import links
 from web_limits import limited
 
@@ -95,11 +95,13 @@ def _sitting_page(sitting_id: int, start: float | None) -> Any:
 
 
 @pages.get("/sittings/<int:sitting_id>")
+@public(job_of="sitting_id")
 def sitting(sitting_id: int) -> Any:
     return _sitting_page(sitting_id, None)
 
 
 @pages.get("/v/<int:sitting_id>")
+@public("t", job_of="sitting_id")
 def moment(sitting_id: int) -> Any:
     raw = request.args.get("t", "0")
     try:
@@ -122,18 +124,21 @@ def _speech_context(speech_id: str, pinned: int | None) -> dict[str, Any]:
 
 
 @pages.get("/s/<path:speech_id>")
+@public("sitting", "end")
 def speech(speech_id: str) -> Any:
     return render_template("speech.html", **_speech_context(
         speech_id, request.args.get("sitting", type=int)))
 
 
 @pages.get("/embed/<path:speech_id>")
+@public("sitting", "end")
 def embed(speech_id: str) -> Any:
     return render_template("embed.html", **_speech_context(
         speech_id, request.args.get("sitting", type=int)))
 
 
 @pages.get("/search")
+@public("q", "speaker")
 def search_page() -> Any:
     q, speaker = request.args.get("q", ""), request.args.get("speaker", "")
     hits = store.search(get_db(), q, speaker)
@@ -144,6 +149,7 @@ def search_page() -> Any:
 
 
 @pages.get("/check")
+@public()
 def check() -> Any:
     rows = store.needs_checking(get_db(), current_app.config["CHECK_BELOW"])
     for r in rows:
@@ -255,6 +261,7 @@ def _vtt_time(seconds: float) -> str:
 
 
 @pages.get("/oembed")
+@public("url", "format")
 def oembed() -> Any:
     url = urlsplit(request.args.get("url", ""))
     prefix = url_for("pages.speech", speech_id="x")[:-1]

@@ -8,6 +8,9 @@ Reports requests per second, p50/p95/p99 latency and errors per group and overal
 
 Usage: .venv/bin/python bench/bench_load.py [--sitting DIR] [--seconds 20]
                                             [--connections 50] [--threads 8 16]
+                                            [--processes 1 2] [--repeat 3]
+One run per (processes, threads) pair, the pairs taken in turn --repeat times, so that
+what else runs on the machine weighs on each setting alike.
 DIR holds sitting.mp4 and record.xml (default: /work/shared/data/sittings/clg-2009-10-27
 when present, else a generated sitting). Needs `wrk` (apt-get install wrk).
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -50,12 +54,13 @@ end
 
 
 class ThreadedServer(Server):
-    """`speechstamp serve --threads N` on 127.0.0.1, one job worker, private URLs refused."""
+    """`speechstamp serve --threads N [--processes P]` on 127.0.0.1, one job worker,
+    private URLs refused."""
 
-    def __init__(self, data: Path, threads: int) -> None:
+    def __init__(self, data: Path, threads: int, processes: int | None = None) -> None:
         super().__init__(data, {"SPEECHSTAMP_WORKERS": "1", "SPEECHSTAMP_ALLOW_PRIVATE_URLS": "",
                                 "SPEECHSTAMP_SUBMIT_RATE": "1000/hour"})
-        self.threads = threads
+        self.threads, self.processes = threads, processes
 
     def start(self) -> "ThreadedServer":
         self.data.mkdir(parents=True, exist_ok=True)
@@ -63,6 +68,7 @@ class ThreadedServer(Server):
         self.process = subprocess.Popen(
             [str(SPEECHSTAMP), "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--threads", str(self.threads), "--db", str(self.data / "s.db"),
+             *(["--processes", str(self.processes)] if self.processes else []),
              "--media-dir", str(self.data / "media")],
             cwd=self.data, env={**self.env, "SPEECHSTAMP_DATA": str(self.data)},
             stdout=log, stderr=subprocess.STDOUT)
@@ -118,8 +124,8 @@ def measure(server: Server, sitting: int, args: argparse.Namespace, work: Path) 
     return results
 
 
-def report(results: dict[str, dict], threads: int, job_note: str) -> None:
-    print(f"\nwaitress threads={threads}; {job_note}")
+def report(results: dict[str, dict], threads: int, processes: int | None, job_note: str) -> None:
+    print(f"\nweb processes={processes or 'default'}, waitress threads={threads}; {job_note}")
     print(f"{'group':<14}{'conns':>6}{'requests':>10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
           f"{'p99 ms':>9}{'errors':>8}")
     total_rps = total_errors = 0
@@ -151,7 +157,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--threads", type=int, nargs="+", default=[8],
-                        help="waitress request threads; one run per value")
+                        help="waitress request threads per web process")
+    parser.add_argument("--processes", type=int, nargs="+", default=[None],
+                        help="web processes (speechstamp serve --processes); default: its own")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each setting, in turn")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("bench_load needs wrk: apt-get install wrk")
@@ -159,18 +168,22 @@ def main() -> None:
         work = Path(tmp)
         media, record = inputs(args, work)
         prepared, sitting = prepare(work, media, record)
-        for run, threads in enumerate(args.threads):
-            data = work / f"run-{run}-threads-{threads}"
+        settings = [(p, t) for p in args.processes for t in args.threads] * args.repeat
+        for run, (processes, threads) in enumerate(settings):
+            data = work / f"run-{run}"
             shutil.copytree(prepared, data)
-            server = ThreadedServer(data, threads).start()
+            server = ThreadedServer(data, threads, processes).start()
             try:
                 second = submit(server, media, record)
                 wait_for(lambda: job_state(server, second["job"])["stage"] == "transcribing",
                          timeout=300, every=0.2, what="the second job to transcribe")
+                # Other work on the machine shares the cores with the server and wrk: say how much.
+                load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+                print(f"\nrun {run + 1}: load average before the run {load}", flush=True)
                 results = measure(server, sitting, args, work)
                 after = job_state(server, second["job"])
                 state = "still running" if after["status"] == "running" else after["status"]
-                report(results, threads, f"transcription job {state} at the end "
+                report(results, threads, processes, f"transcription job {state} at the end "
                                          f"({after['stage']} {after['progress']:.0%})")
             finally:
                 server.stop()

@@ -2,12 +2,14 @@
 `WhisperModel(...).transcribe(...)` script, same model and settings, both as
 subprocesses, interleaved, on one media file. Not run by CI.
 
-    .venv/bin/python bench/bench_transcribe.py [MEDIA] [--runs 3] [--hour]
+    .venv/bin/python bench/bench_transcribe.py [MEDIA] [--runs 3] [--growth [HOURS ...]]
 
 Reports wall time, real-time factor and peak RSS (of the process tree, from wait4)
-for each run, the medians and the ratios ours/bare. With --hour it also builds a
-one-hour file by looping MEDIA (ffmpeg, stream copy) and reports how peak memory grows
-with audio length, against the 16 kHz float32 decoded audio (230.4 MB per hour)."""
+for each run, the medians and the ratios ours/bare. With --growth (default lengths
+0.5, 1 and 2 hours) it also builds files of those lengths by looping MEDIA (ffmpeg,
+stream copy), runs both on each (bare only up to --bare-up-to hours: it needs 3.3 GB
+per hour) and fits, by least squares, how peak memory grows per hour of audio: the
+target is no faster than the decoded audio, 230.4 MB per hour as 16 kHz float32."""
 from __future__ import annotations
 
 import argparse
@@ -102,13 +104,43 @@ def compare(media: Path, runs: int, work: Path) -> dict:
     return result
 
 
-def loop_to_hour(media: Path, work: Path) -> Path:
-    seconds = duration_of(media)
-    loops = max(0, int(3600 // seconds))
-    out = work / f"{media.stem}-1h{media.suffix}"
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-stream_loop", str(loops), "-i", str(media), "-t", "3600",
+def loop_to(media: Path, hours: float, work: Path) -> Path:
+    target = hours * 3600
+    loops = max(0, int(target // duration_of(media)))
+    out = work / f"{media.stem}-{hours:g}h{media.suffix}"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-stream_loop", str(loops), "-i", str(media), "-t", str(target),
                     "-c", "copy", str(out)], check=True)
     return out
+
+
+def slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares MB per hour through (hours, peak MB) points."""
+    mx = statistics.fmean(x for x, _ in points)
+    my = statistics.fmean(y for _, y in points)
+    return sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
+
+
+def growth(media: Path, lengths: list[float], bare_up_to: float, runs: int, work: Path) -> dict:
+    """Peak RSS of both at each length, and how fast it grows per hour of audio."""
+    rows = []
+    for hours in lengths:
+        looped = loop_to(media, hours, work)
+        seconds = duration_of(looped)
+        row: dict = {"hours": round(seconds / 3600, 3)}
+        for who in ("ours", "bare") if hours <= bare_up_to else ("ours",):
+            done = [measure(ours_cmd(looped, work / f"out-{looped.stem}-{i}") if who == "ours" else bare_cmd(looped))
+                    for i in range(runs)]
+            row[f"{who}_peak_mb"] = round(statistics.median(r.peak_mb for r in done), 1)
+            row[f"{who}_rtf"] = round(statistics.median(r.wall for r in done) / seconds, 4)
+        print(f"  {row}", flush=True)
+        rows.append(row)
+        looped.unlink()
+    report: dict = {"lengths": rows, "decoded_float32_mb_per_hour": round(DECODED_MB_PER_HOUR, 1)}
+    for who in ("ours", "bare"):
+        points = [(r["hours"], r[f"{who}_peak_mb"]) for r in rows if f"{who}_peak_mb" in r]
+        if len(points) >= 2:
+            report[f"{who}_mb_per_audio_hour"] = round(slope(points), 1)
+    return report
 
 
 GUARD_SETTINGS = {
@@ -227,8 +259,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("media", nargs="?", type=Path, default=DEFAULT_MEDIA)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--hour", action="store_true", help="also measure memory growth on a 1-hour file")
-    parser.add_argument("--hour-runs", type=int, default=1)
+    parser.add_argument("--growth", nargs="*", type=float, default=None, metavar="HOURS",
+                        help="also measure how peak memory grows with length (default 0.5 1 2 hours)")
+    parser.add_argument("--bare-up-to", type=float, default=1.0, metavar="HOURS",
+                        help="with --growth: run the bare script only on lengths up to this")
+    parser.add_argument("--growth-runs", type=int, default=1)
     parser.add_argument("--only", default="", help="with --guards: only the settings whose name contains this")
     parser.add_argument("--guards", nargs="*", type=Path, default=None, metavar="FILE",
                         help="only measure the hallucination guards: on generated noise, music, "
@@ -239,19 +274,14 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="bench-transcribe-") as tmp:
         work = Path(tmp)
-        print(f"{args.media} ({duration_of(args.media):.0f} s of media), {args.runs} interleaved runs", flush=True)
-        short = compare(args.media, args.runs, work)
-        report = {"short": short}
-        if args.hour:
-            hour_media = loop_to_hour(args.media, work)
-            print(f"{hour_media.name} ({duration_of(hour_media):.0f} s), {args.hour_runs} runs", flush=True)
-            hour = compare(hour_media, args.hour_runs, work)
-            report["hour"] = hour
-            hours = (hour["audio_seconds"] - short["audio_seconds"]) / 3600
-            for who in ("ours", "bare"):
-                growth = (hour[f"{who}_peak_mb"] - short[f"{who}_peak_mb"]) / hours
-                report[f"{who}_mb_per_audio_hour"] = round(growth, 1)
-            report["decoded_audio_mb_per_hour"] = round(DECODED_MB_PER_HOUR, 1)
+        report: dict = {}
+        if args.runs:
+            print(f"{args.media} ({duration_of(args.media):.0f} s of media), {args.runs} interleaved runs", flush=True)
+            report["short"] = compare(args.media, args.runs, work)
+        if args.growth is not None:
+            lengths = args.growth or [0.5, 1.0, 2.0]
+            print(f"growth: {args.media.name} looped to {lengths} hours", flush=True)
+            report["growth"] = growth(args.media, lengths, args.bare_up_to, args.growth_runs, work)
     print(json.dumps(report, indent=1))
 
 

@@ -2,7 +2,11 @@
 heard just before the member speaks, and never part of the speech."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
+
+from linker.normalize import sound_key
 
 
 def call_end(name: str, said: list[str], first: int) -> int:
@@ -12,10 +16,21 @@ def call_end(name: str, said: list[str], first: int) -> int:
     return ends[-1] if ends else first + size
 
 
-def calls(name: str, said: list[str]) -> bool:
-    """Whether these heard words are the chair calling `name` ("Hugh Ranko Davis")."""
+def calls(name: str, said: list[str], whole: bool = False) -> bool:
+    """Whether these heard words are the chair calling `name` ("Hugh Ranko Davis"). A
+    name the recogniser spelt its own way ("Lord Faucet of Dremelion" for Lord Forsyth
+    of Drumlean) still sounds like it: compared by sound_key when the letters are near.
+    Unless `whole`, a word like the surname is enough (where a false call only stops
+    a search early; "but" is like "Burt", so never where a call places a speech)."""
     if not name:
         return False
+    heard = " ".join(said)
     surname = name.split()[-1]
-    return fuzz.ratio(name, " ".join(said)) >= 70 or (
-        len(surname) >= 4 and any(fuzz.ratio(surname, w) >= 80 for w in said))
+    letters = fuzz.ratio(name, heard)
+    return letters >= 70 or (letters >= 50 and fuzz.ratio(_sounds(name), _sounds(heard)) >= 80) or (
+        not whole and len(surname) >= 4 and any(fuzz.ratio(surname, w) >= 80 for w in said))
+
+
+@lru_cache(maxsize=1 << 14)
+def _sounds(text: str) -> str:
+    return sound_key(text.split())

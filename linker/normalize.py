@@ -22,7 +22,8 @@ _ABBREVIATIONS = {"mr": "mister", "mrs": "missus", "dr": "doctor", "hon": "honou
                   "st": "saint", "govt": "government", "&": "and", "%": "per cent", "percent": "per cent",
                   "okay": "ok", "whilst": "while", "programme": "program", "programmes": "programs",
                   "judgement": "judgment", "ageing": "aging", "grey": "gray", "tyre": "tire",
-                  "cheque": "check", "aluminium": "aluminum", "towards": "toward"}
+                  "cheque": "check", "aluminium": "aluminum", "towards": "toward",
+                  "here": "hear"}  # the recogniser writes "Hear, hear!" as "Here, here."
 _BRITISH = [(re.compile(p), r) for p, r in [
     (r"^(hon|lab|fav|behavi|neighb|col|harb|rum|endeav|vig|parl|hum|sav|flav|arm|od|vap|val|rig|clam"
      r"|splend|tum|cand|ard)our", r"\1or"),
@@ -156,3 +157,21 @@ def _tidy(tokens: list[str], owners: list[int]) -> None:
                 tokens[i + 1:j] = ["#n"]
                 owners[i + 1:j] = [owners[i + 1]]
         i += 1
+
+
+# English spellings of one sound made one letter, every run of vowels one "a", doubled
+# letters single: what is left is roughly the run of consonants a listener hears.
+_SOUNDS = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"ph", "f"), (r"wh", "w"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"q", "k"), (r"x", "ks"),
+    (r"z", "s"), (r"dg", "j"), (r"gh", ""), (r"th", "t"), (r"kn", "n"), (r"wr", "r"), (r"[aeiouy]+", "a"),
+    (r"(.)\1+", r"\1")]]
+
+
+def sound_key(tokens: list[str]) -> str:
+    """Tokens as one string of rough sounds, word breaks dropped: a misheard phrase
+    ("we'll be clear as he's far") splits words elsewhere but keeps most of the sounds
+    of what was said ("we will declare a ceasefire")."""
+    key = "".join(tokens)
+    for pattern, replacement in _SOUNDS:
+        key = pattern.sub(replacement, key)
+    return key

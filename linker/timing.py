@@ -13,11 +13,14 @@ def say_time(text: str) -> float:
     return sum(0.05 * len(word) + 0.08 for word in text.split())
 
 
-def onset(words: list[Word], w: int) -> float:
+def onset(words: list[Word], w: int, last: int | None = None) -> float:
     """When word w really starts. Whisper stretches the first words after a silence back
-    into it ("As" lasting 0.6 s): count back from the first word of plausible length."""
+    into it ("As" lasting 0.6 s): count back from the first word of plausible length,
+    not beyond the speech's `last` word (after it, another speaker's words say nothing
+    of this one's timing: "Here, here." then the chair's call)."""
+    end = min(w + 3, len(words) - 1 if last is None else max(w, last))
     k, before = w, 0.0
-    while k < min(w + 3, len(words) - 1) and excess(words[k]) > 0:
+    while k < end and excess(words[k]) > 0:
         text = words[k].word.strip()
         before += say_time(("number " if text[:1].isdigit() else "") + text)
         k += 1

@@ -42,10 +42,12 @@ def said_in_silence(silence: float, heard: float, anchor: float, lead: float, pa
                     usual: float = 6.0) -> float | None:
     """When a speech's opening words, `lead` seconds of them, were said in the silence
     from `silence` to `heard` (the first heard word of the speech; `anchor`: its first
-    matched word), if the heard words before the anchor are far too few for them and the
-    silence is long enough to have held most of them; None otherwise. A member who
-    dropped the opening sentence leaves the usual pause between speakers (a few seconds,
-    under `usual`), too short for it."""
-    if anchor - heard >= 0.5 * lead or heard - silence < max(usual, 0.6 * lead + 2 * pause):
+    matched word): the part of the opening that the heard words before the anchor are
+    far too short to hold (at least 1.5 s, and 40% of it) went unheard in the silence
+    before them, if the silence is long enough to have held it; None otherwise. A
+    member who dropped the opening sentence leaves the usual pause between speakers (a
+    few seconds, under `usual`), too short for it."""
+    unheard = lead - (anchor - heard)
+    if unheard < max(1.5, 0.4 * lead) or heard - silence < max(usual, 0.6 * unheard + 2 * pause):
         return None
-    return max(silence + pause, heard - lead)
+    return max(silence + pause, heard - unheard)

@@ -1,9 +1,17 @@
 // speechstamp: a little plain JavaScript for the job, sitting and speech pages.
 "use strict";
 
-function csrfToken() {
-  const meta = document.querySelector('meta[name="csrf-token"]');
-  return meta ? meta.content : "";
+// The CSRF token of this browser's session, asked for when a script is about to change
+// something: public pages carry no session (everyone gets the same, cacheable page), and
+// /api/csrf starts one (another site's script cannot read its answer).
+let sessionToken = null;
+async function csrfToken(url) {
+  if (sessionToken === null) {
+    const response = await fetch(url, {headers: {Accept: "application/json"}, cache: "no-store"});
+    if (!response.ok) throw new Error("no token");
+    sessionToken = (await response.json()).token;
+  }
+  return sessionToken;
 }
 
 // Job page: poll the job's JSON every 1.5 s until it ends.
@@ -119,13 +127,24 @@ function setUpCorrections(box, video) {
   const message = document.getElementById("correct-message");
   async function send(url, body) {
     message.textContent = "Saving…";
-    const response = await fetch(url, {
-      method: "POST",
-      headers: {"Content-Type": "application/json", "X-CSRF-Token": csrfToken()},
-      body: JSON.stringify(body),
-    });
+    let response;
+    try {
+      const token = await csrfToken(box.dataset.csrfUrl);
+      response = await fetch(url, {
+        method: "POST",
+        headers: {"Content-Type": "application/json", "X-CSRF-Token": token},
+        body: JSON.stringify(body),
+      });
+    } catch (e) {
+      message.textContent = "The server did not answer: try again.";
+      return;
+    }
     const data = await response.json().catch(() => ({error: "The server did not answer."}));
-    if (!response.ok) { message.textContent = data.error; return; }
+    if (!response.ok) {
+      if (response.status === 400) sessionToken = null;  // the session may have expired: ask again
+      message.textContent = data.error;
+      return;
+    }
     message.textContent = "Saved.";
     window.location.reload();
   }

@@ -180,3 +180,75 @@ def test_stage_directions_are_never_placed(item):
     timings = align(heard, record(("Denham", ANSWER), ("Unknown", item), ("Spelman", FOLLOW_UP)))
     assert [t.status for t in timings] == ["matched", "missing", "matched"]
     assert timings[2].start == pytest.approx(starts[1], abs=0.01)
+
+
+def test_peers_rising_together_the_called_one_was_heard():
+    # "My Lords—" twice in the record, once heard, right after the chair called Lord Trimble.
+    heard, starts = transcript(ANSWER, "Lord Trimble.", "My Lords,", 4.0, REPLY)
+    timings = align(heard, record(("Lord Myners", ANSWER), ("Lord Trimble", "My Lords—"),
+                                  ("Lord Jay of Ewelme", "My Lords—"), ("Lord Hunt", REPLY)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+    assert timings[2].start is None or timings[2].start > timings[1].end
+
+
+def test_chairs_call_spelt_otherwise_but_sounding_alike_is_not_the_speech():
+    from linker.chair import calls
+    assert calls("lord forsyth of drumlean", ["lord", "faucet", "of", "dremelion"])
+    assert not calls("lord forsyth of drumlean", ["lord", "astor", "of", "hever"])
+    # The member dropped the printed opening; the call runs on into the speech without a pause.
+    opening = "My Lords, why are the Government prepared to anticipate what the effects will be? "
+    heard, starts = transcript(ANSWER, "Lord Faucet of Dremelion. " + FOLLOW_UP)
+    timings = align(heard, record(("Lord Astor of Hever", ANSWER), ("Lord Forsyth of Drumlean", opening + FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(starts[1] + 4 * WORD, abs=0.01)
+
+
+def test_hear_hear_heard_as_here_here_then_the_call():
+    # Whisper writes "Hear, hear." as "Here, here." and stretches both words over the
+    # silence; the start is not counted back from the chair's call after them.
+    before, _ = transcript(ANSWER)
+    words = list(before.words()) + [Word(10.0, 11.0, " Here,"), Word(11.2, 12.0, " here."),
+                                     Word(14.0, 14.3, " Jim"), Word(14.3, 14.8, " Fitzpatrick.")]
+    t = 15.5
+    for w in REPLY.split():
+        words.append(Word(round(t, 3), round(t + WORD - 0.05, 3), " " + w))
+        t += WORD
+    heard = Transcript("t.mp4", "", t, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    timings = align(heard, record(("Denham", ANSWER), ("Hon. Members", "Hear, hear."), ("Jim Fitzpatrick", REPLY)))
+    assert timings[1].status == "matched"
+    assert 10.0 <= timings[1].start <= 11.2 and timings[1].confidence > 0.5  # heard, not guessed
+    assert timings[2].start == pytest.approx(15.5, abs=0.01)
+
+
+TOPICAL = ("Pursuant to the Secretary of State's opening comments, the National Audit Office has issued a "
+           "second damning report into the Rural Payments Agency, which it said had scant regard for "
+           "protecting public money. When will somebody at ministerial level take responsibility for that?")
+
+
+def test_numbered_question_not_in_the_tabled_form_is_asked_in_full():
+    # A topical question carries a number but is read out, here badly heard: a quarter of
+    # its words, two by two. Searched for as "Number two, Mr Speaker" it would be lost.
+    words = TOPICAL.split()
+    garbled = " ".join(w if n % 8 < 2 else "mm" for n, w in enumerate(words))
+    heard, starts = transcript(ANSWER, "Michael Jack.", garbled, REPLY)
+    timings = align(heard, record(("Benn", ANSWER), Speech("t2", "Michael Jack", TOPICAL, oral_qnum="2"),
+                                  ("Benn", REPLY)))
+    assert timings[1].status == "matched"
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+LORDS_QUESTION = ("To ask Her Majesty's Government what steps they are taking to take account of the health impacts "
+                  "of the availability of high alcohol content wines.")
+LORDS_ANSWER = ("My Lords, high-alcohol wines are increasingly available as we import more wines from the new world "
+                "which are stronger than those from France, Italy and Spain.")
+
+
+def test_question_read_in_full_takes_back_its_last_words_from_the_answer():
+    # Looked for as "My Lords, I beg leave to ask the Question standing in my name", the
+    # question left "high alcohol content" to the answer, whose opening was misheard.
+    heard, starts = transcript("To ask the man he sees government what steps may I take in to take account of "
+                               "the health impact some in a million million on high alcohol content wise.",
+                               "My lord, I'll kill all the ones I'm increasing the available.",
+                               "from the new world, which has stronger than most from France, Italy and Spain.")
+    timings = align(heard, record(("Lord Harrison", LORDS_QUESTION), ("Baroness Thornton", LORDS_ANSWER)))
+    assert timings[0].start == pytest.approx(starts[0], abs=0.01)
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from linker.normalize import number_words, tokenize
+from linker.normalize import number_words, sound_key, tokenize
 
 
 @pytest.mark.parametrize("printed, heard", [
@@ -43,3 +43,12 @@ def test_number_words(n, words):
 
 def test_punctuation_only_gives_no_tokens():
     assert tokenize("— ... !") == []
+
+
+def test_sound_key_keeps_the_sounds_across_word_breaks():
+    from rapidfuzz import fuzz
+    said = sound_key(tokenize("We will declare a ceasefire on that for now."))
+    misheard = sound_key(tokenize("Where you know we'll be clear as he's far on that far out."))
+    other = sound_key(tokenize("I thank all the Members who took part in the debate."))
+    assert fuzz.ratio(said, misheard) >= 75 > fuzz.ratio(said, other)
+    assert sound_key(["phone", "wrong", "cell"]) == sound_key(["fone", "rong", "sel"])

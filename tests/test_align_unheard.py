@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from linker import align
+from linker.align import AlignOptions
 from transcriber.transcript import Transcript
 from linker.model import Speech
+from linker.normalize import tokenize
+from linker.timing import say_time
 from linker.unheard import fit_unheard
 from transcriber.transcript import Segment, Transcript, Word
 from test_align import ANSWER, FOLLOW_UP, REPLY, WORD, record, transcript
@@ -196,3 +199,152 @@ def test_start_is_the_earlier_fuller_copy_of_the_opening():
     heard = Transcript("t.mp4", "", 403.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
     timings = align(heard, record(("Denham", ANSWER), ("Austin", NONSENSE)))
     assert timings[1].start == pytest.approx(394.84, abs=0.01)
+
+
+CALLED_REST = ("The Committee for Finance and Personnel considers the Bill an important piece of legislation, "
+               "not least because it helps those on low incomes.")
+
+
+def test_opening_unheard_in_a_long_silence_after_the_chairs_call():
+    # Called, the member says the greeting at once, but the recogniser hears nothing
+    # until "I say this to the House." 3.2 s after the call: the greeting was in that silence.
+    heard, starts = transcript(ANSWER, "Jennifer McCann.", 2.0, "I say this to the House. " + CALLED_REST)
+    timings = align(heard, record(("Empey", ANSWER), ("Jennifer McCann", GREETING)))
+    called = _end_of("Jennifer McCann.", starts[1])
+    greeting = say_time(" ".join(tokenize("Go raibh maith agat, a Cheann Comhairle.")))
+    assert timings[1].start == pytest.approx(max(called + 0.4, starts[2] - greeting), abs=0.01)
+    assert timings[1].confidence < 0.5
+
+
+def test_usual_pause_after_the_chairs_call_is_not_an_unheard_opening():
+    heard, starts = transcript(ANSWER, "Jennifer McCann.", 0.2, "I say this to the House. " + CALLED_REST)
+    timings = align(heard, record(("Empey", ANSWER), ("Jennifer McCann", GREETING)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+CEASEFIRE = "We will declare a ceasefire on that for now."
+HEARD_CEASEFIRE = "Where you know we'll be clear as he's far on that far out."
+
+
+def test_short_speech_heard_as_other_words_that_sound_alike():
+    # Hardly a word survives, and no two in a row: found by sound between its neighbours.
+    heard, starts = transcript(ANSWER, HEARD_CEASEFIRE, REPLY)
+    timings = align(heard, record(("Wilson", ANSWER), ("Farry", CEASEFIRE), UNSPOKEN, ("Wilson", REPLY)))
+    assert [t.status for t in timings] == ["matched", "matched", "missing", "matched"]
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+    assert timings[1].confidence < 0.5
+
+
+@pytest.mark.parametrize("between", ["If I may say so, Mr Speaker.", "Here, here, here."])
+def test_unspoken_short_speech_does_not_take_a_heard_aside(between):
+    heard, _ = transcript(ANSWER, between, REPLY)
+    timings = align(heard, record(("Wilson", ANSWER), ("Farry", CEASEFIRE), ("Wilson", REPLY)))
+    assert timings[1].status == "missing"
+
+
+def test_sound_likeness_needs_a_few_words():
+    # Three words sound like too many other things to place a speech by sound alone.
+    heard, _ = transcript(ANSWER, "be clear as he's far", REPLY)
+    timings = align(heard, record(("Wilson", ANSWER), ("Farry", "Declare a ceasefire!"), ("Wilson", REPLY)))
+    assert timings[1].status == "missing"
+    options = AlignOptions(fewest_sounds=3)  # the same likeness, were three words enough
+    assert align(heard, record(("Wilson", ANSWER), ("Farry", "Declare a ceasefire!"), ("Wilson", REPLY)),
+                 options)[1].status == "matched"
+
+
+WYATT_REST = "recently been allowed to extend on to green land? " + REST
+WYATT_OPENING = ("May I bring to my hon. Friend's attention the fact that Kent science park has "
+                 "recently been allowed to extend on to green land? ")
+
+
+def _said_for(text: str) -> float:
+    return say_time(" ".join(tokenize(text)))
+
+
+def test_opening_heard_as_noise_starts_where_saying_it_would():
+    # The opening was written over as "Here.", then nothing, then the rest: the start is
+    # the utterance that begins about as long before the rest as the opening takes to say.
+    lead = _said_for("May I bring to my hon. Friend's attention the fact that Kent science park has")
+    heard, starts = transcript(ANSWER, 3.0, "Here.", lead - 0.3 - 1.2, WYATT_REST)
+    timings = align(heard, record(("Austin", ANSWER), ("Wyatt", WYATT_OPENING + REST)))
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+    assert timings[1].confidence < 0.5
+
+
+def test_hear_hear_long_before_a_dropped_opening_is_not_the_start():
+    heard, starts = transcript(ANSWER, "Hear, hear.", WYATT_REST)
+    timings = align(heard, record(("Austin", ANSWER), ("Wyatt", WYATT_OPENING + REST)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+CAMPBELL = ("10. asked the Minister for Social Development what progress is being made to ensure that the "
+            "revised warm homes scheme has the maximum impact and that landlords, and tenants who are currently "
+            "in receipt of benefits, are aware of the advantages of the scheme. (AQO 225/10)")
+
+
+@pytest.mark.parametrize("call, placed", [("Gregory Campbell.", True), ("David Hilditch.", False)])
+def test_few_words_heard_right_after_the_members_call_place_the_speech(call, placed):
+    # Only the number and the reference were said (and heard wrong in part): enough after his call.
+    heard, starts = transcript(ANSWER, call, "10. Arco 225-Sash 10.", REPLY)
+    timings = align(heard, record(("Hilditch", ANSWER), ("Gregory Campbell", CAMPBELL), ("Ritchie", REPLY)))
+    if placed:
+        assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+    else:
+        assert timings[1].status == "missing"
+
+
+DREW = ("Will my right hon. Friend accept that when we talk about the regional spatial strategy, we are "
+        "talking not just about house building, but about other key issues such as transport?")
+HEARD_DREW = ("friend accept that when we talk about the regional spatial strategy, we are talking not just "
+              "about house building, but about other key issues such as transport?")
+
+
+def test_opening_heard_a_little_wrong_then_an_aside_still_starts_the_speech():
+    # "Will my right hon." heard as "Well, my right horn," and an aside before "Friend".
+    heard, starts = transcript(ANSWER, 1.0, "Well, mi right horn, that is the point,", HEARD_DREW)
+    timings = align(heard, record(("Denham", ANSWER), ("Drew", DREW)))
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+QUANGOS = ("I thank the Minister for that response, but it has been estimated that unelected quangos now spend "
+           "£64 billion a year, equivalent to more than £2,500 for every single household. Why are the Government "
+           "so reluctant to allow local spending reports to publish figures on quango expenditure?")
+HEARD_QUANGOS = ("first estimated that elected one goes now spend £64 billion a year, equivalent to more than "
+                 "£2,500 for every single household. Why are the Government so reluctant to allow local spending "
+                 "reports to publish figures on quango expenditure?")
+
+
+def test_opening_half_heard_after_a_long_silence():
+    # "I thank the Minister for that response, but it has been" went unheard in the silence;
+    # the rest of the sentence was heard, wrongly: only the unheard part goes before it.
+    heard, starts = transcript(ANSWER, 10.0, HEARD_QUANGOS)
+    timings = align(heard, record(("Follett", ANSWER), ("Evennett", QUANGOS)))
+    unheard = _said_for("I thank the Minister for that response but it has been")
+    assert timings[1].start == pytest.approx(starts[1] - unheard, abs=1.0)
+    assert timings[1].confidence < 0.5
+
+
+REPORT = ("The first local spending report was published on 29 April this year, following the first phase of "
+          "our consultation on this topic. The report is available on the website.")
+
+
+def test_matches_either_side_of_a_hole_in_the_transcript_are_not_neighbours():
+    # The recogniser lost 12 s: the end of the answer and the opening of the next speech.
+    # "the ... first" straddles the hole, so "first" is not the answer's: it starts the question.
+    heard, starts = transcript("The first local spending report was published on 29 April this year, following the",
+                               12.0, HEARD_QUANGOS)
+    timings = align(heard, record(("Follett", REPORT), ("Evennett", QUANGOS)))
+    assert timings[0].end < timings[1].start < starts[1] - 1.0
+
+
+THORNTON = ("The way in which we tackle alcohol abuse, particularly the problems that we know face young people "
+            "and their drinking habits, is through the education of those young people and their parents.")
+
+
+def test_chairs_call_split_into_more_words_is_not_an_opening_heard_as_noise():
+    # The member dropped "My noble friend points to a very important matter."; the call
+    # before her, "Baroness Thornton", was heard as four words at about that distance.
+    heard, starts = transcript(ANSWER, "Barrow us on, turn.", THORNTON)
+    timings = align(heard, record(("Pitkeathley", ANSWER),
+                                  ("Baroness Thornton", "My noble friend points to a very important matter. " + THORNTON)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)

@@ -10,7 +10,7 @@ import pytest
 
 from media import build_clip, encode, have_tools, write_wav
 from transcriber import MediaError
-from transcriber.media import SAMPLE_RATE, decode_audio, is_url, local_path, probe, sha256_file
+from transcriber.media import SAMPLE_RATE, decode_audio, is_url, local_path, probe, sha256_file, to_float32
 
 pytestmark = pytest.mark.skipif(not have_tools(), reason="needs espeak-ng and ffmpeg")
 
@@ -80,16 +80,19 @@ def test_truncated_faststart_mp4_is_caught_by_length(two_sentences, tmp_path):
         decode_audio(probe(local_path(broken)))
 
 
-def test_decodes_16k_mono_float32(two_sentences):
+def test_decodes_16k_mono_16bit(two_sentences):
     info = probe(local_path(two_sentences.path))
     audio = decode_audio(info)
-    assert audio.dtype == np.float32 and audio.ndim == 1
+    assert audio.dtype == np.int16 and audio.ndim == 1
     assert abs(len(audio) / SAMPLE_RATE - two_sentences.clip.duration) < 0.2
     assert isinstance(info.duration, float) and info.duration >= info.audio_duration > 0
     # The 5 s silence is where the clip put it.
-    gap = audio[int((two_sentences.clip.parts[0].end + 0.5) * SAMPLE_RATE):
-                int((two_sentences.clip.parts[1].start - 0.5) * SAMPLE_RATE)]
-    assert np.abs(gap).max() < 0.01
+    gap = to_float32(audio[int((two_sentences.clip.parts[0].end + 0.5) * SAMPLE_RATE):
+                           int((two_sentences.clip.parts[1].start - 0.5) * SAMPLE_RATE)])
+    assert gap.dtype == np.float32 and np.abs(gap).max() < 0.01
+    # ... and the speech is there, scaled to Whisper's [-1, 1] as faster-whisper scales it.
+    speech = to_float32(audio[: int(two_sentences.clip.parts[0].end * SAMPLE_RATE)])
+    assert 0.05 < np.abs(speech).max() <= 1.0
 
 
 def test_sha256(two_sentences):

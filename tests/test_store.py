@@ -35,7 +35,7 @@ def _speeches(db, sitting_id: int) -> None:
 def test_migrations_run_once_and_are_recorded(tmp_path):
     store.migrate(tmp_path / "s.db").close()
     again = store.migrate(tmp_path / "s.db")
-    assert [r["version"] for r in again.query("SELECT version FROM migrations")] == [1, 2]
+    assert [r["version"] for r in again.query("SELECT version FROM migrations")] == [1, 2, 3]
     assert list(again.query("PRAGMA journal_mode"))[0]["journal_mode"] == "wal"
     assert {"sittings", "jobs", "speeches", "corrections", "speeches_fts"} <= set(again.table_names())
 
@@ -135,3 +135,29 @@ def test_search_matches_record_and_heard_text_and_speaker(db):
     assert store.search(db, "contingency", speaker="spink") == []
     assert store.search(db, speaker="%") == []  # LIKE wildcards are literal
     assert store.search(db, '"NEAR(*') == []
+
+
+def test_content_version_moves_with_every_content_write_and_not_with_job_progress(db):
+    seen = [store.content_version(db)]
+
+    def moved() -> bool:
+        seen.append(store.content_version(db))
+        return seen[-1] != seen[-2]
+
+    sitting_id, job_id = _sitting(db)
+    assert moved()
+    store.update_job(db, job_id, status="running", stage="transcribing", progress=0.3)
+    assert not moved()
+    _speeches(db, sitting_id)
+    assert moved()
+    row = store.find_speech(db, "a/b.1")["row_id"]
+    store.correct(db, row, "start", 7.5)
+    assert moved()
+    store.undo(db, row, "start")
+    assert moved()
+    store.update_sitting(db, sitting_id, title="new")
+    assert moved()
+    store.take_hit(db, "198.51.100.1", "correct", 10, 60.0)
+    assert not moved()
+    store.delete_sitting(db, sitting_id)
+    assert moved()

@@ -161,7 +161,7 @@ def test_sitting_page_of_a_running_job_says_it_will_refresh(client):
 
 
 def _token(page: str) -> str:
-    return page.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+    return page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
 
 
 def test_the_html_form_submits_and_the_job_page_cancels_and_retries(client):
@@ -180,3 +180,142 @@ def test_the_html_form_submits_and_the_job_page_cancels_and_retries(client):
     assert listed == [{"id": 1, "title": "By the form", "job": 1, "status": "queued", "speeches": 0,
                        "url": "http://localhost/api/sittings/1"}]
     assert "By the form" in c.get("/").get_data(as_text=True)
+
+
+# -- public pages: no session, HTTP caching, the page cache ------------------------------
+
+PUBLIC = (f"/s/{SPEECH}", f"/s/{SPEECH}?end=1", f"/embed/{SPEECH}", "/sittings/{sid}",
+          "/v/{sid}?t=12m", "/search?q=making", "/check", f"/oembed?url=/s/{SPEECH}",
+          "/api/sittings/{sid}", "/api/search?q=making")
+
+
+def _correct(c, sid: int, time: float) -> None:
+    sent = c.post(f"/api/sittings/{sid}/corrections", json={"speech": SPEECH, "field": "start", "time": time})
+    assert sent.status_code == 200, sent.get_json()
+
+
+def test_public_pages_start_no_session_and_answer_304_to_a_matching_etag(client):
+    app, c = client
+    sid = _add(app, "upload", None)
+    for path in (p.format(sid=sid) for p in PUBLIC):
+        first = c.get(path)
+        assert first.status_code == 200, path
+        assert "Set-Cookie" not in first.headers and "Cookie" not in first.headers.get("Vary", ""), path
+        assert first.headers["Cache-Control"] == "public, no-cache", path
+        etag = first.headers["ETag"]
+        again = c.get(path, headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.data == b"" and again.headers["ETag"] == etag, path
+        assert c.get(path, headers={"If-None-Match": '"other"'}).status_code == 200, path
+    assert c.get_cookie(app.config["SESSION_COOKIE_NAME"]) is None
+    # The submit form holds a CSRF token: it starts a session and is nobody else's page.
+    form = c.get("/")
+    assert "Set-Cookie" in form.headers and "public" not in form.headers.get("Cache-Control", "")
+    # Errors are not marked cacheable.
+    assert "Cache-Control" not in c.get("/s/no/such/speech").headers
+
+
+def test_a_correction_shows_at_once_on_every_cached_page(client):
+    app, c = client
+    sid = _add(app, "upload", None)
+    cache = app.extensions["speechstamp-pages"]
+    paths = (f"/s/{SPEECH}", f"/embed/{SPEECH}", f"/sittings/{sid}", f"/api/sittings/{sid}")
+    before = {p: c.get(p) for p in paths}
+    hits = cache.hits
+    assert all(c.get(p).headers["ETag"] == before[p].headers["ETag"] for p in paths)
+    assert cache.hits == hits + len(paths)  # served from the cache
+    _correct(c, sid, 750.0)
+    for p in paths:
+        after = c.get(p, headers={"If-None-Match": before[p].headers["ETag"]})
+        assert after.status_code == 200 and after.headers["ETag"] != before[p].headers["ETag"], p
+        assert ("750.0" in after.get_data(as_text=True)) and "754.4" in before[p].get_data(as_text=True), p
+    assert c.get(f"/api/sittings/{sid}").get_json()["speeches"][0]["status"] == "corrected"
+    assert "→ 00:12:30" in c.get(f"/s/{SPEECH}").get_data(as_text=True)  # the history too
+    assert c.post(f"/api/sittings/{sid}/corrections/undo", json={"speech": SPEECH, "field": "start"}).status_code == 200
+    assert c.get(f"/api/sittings/{sid}").get_json()["speeches"][0]["start"] == 754.4
+    assert 'data-start="754.4"' in c.get(f"/s/{SPEECH}").get_data(as_text=True)
+
+
+def test_writes_from_another_connection_and_job_progress_reach_cached_pages(client):
+    app, c = client
+    sid = _add(app, "upload", None)
+    assert c.get(f"/api/sittings/{sid}").get_json()["title"] == "upload sitting"
+    db = store.connect(app.config["DATABASE"])  # as a job thread or another process writes
+    store.update_sitting(db, sid, title="Renamed")
+    assert c.get(f"/api/sittings/{sid}").get_json()["title"] == "Renamed"
+    assert "Renamed" in c.get(f"/s/{SPEECH}").get_data(as_text=True)
+    # A job's progress is not content (it must not empty the cache every few seconds), but
+    # the pages that show the job follow it.
+    job_id = c.get(f"/api/sittings/{sid}").get_json()["job"]["id"]
+    version = store.content_version(db)
+    store.update_job(db, job_id, status="running", stage="transcribing", progress=0.5)
+    assert store.content_version(db) == version
+    assert c.get(f"/api/sittings/{sid}").get_json()["job"]["progress"] == 0.5
+    assert "job running" in c.get(f"/sittings/{sid}").get_data(as_text=True)
+    store.delete_sitting(db, sid)
+    db.close()
+    for path in (f"/s/{SPEECH}", f"/sittings/{sid}", f"/api/sittings/{sid}"):
+        assert c.get(path).status_code == 404, path
+
+
+def test_the_cache_key_holds_the_host_and_only_the_arguments_a_page_reads(client):
+    app, c = client
+    _add(app, "upload", None)
+    cache = app.extensions["speechstamp-pages"]
+    one = c.get(f"/s/{SPEECH}", base_url="http://one.example").get_data(as_text=True)
+    two = c.get(f"/s/{SPEECH}", base_url="http://two.example").get_data(as_text=True)
+    assert f'href="http://one.example/s/{SPEECH}"' in one and "two.example" not in one
+    assert f'href="http://two.example/s/{SPEECH}"' in two and "one.example" not in two
+    entries = len(cache)
+    for n in range(20):
+        assert c.get(f"/s/{SPEECH}?utm_source={n}", base_url="http://one.example").status_code == 200
+    assert len(cache) == entries
+
+
+def test_the_cache_stays_within_its_size(tmp_path):
+    app = make_app(tmp_path, START_JOBS=False, PAGE_CACHE_MB=0.1)
+    c = app.test_client()
+    _add(app, "upload", None)
+    cache = app.extensions["speechstamp-pages"]
+    for n in range(200):
+        assert c.get(f"/search?q=making+{n}").status_code == 200
+    assert sum(len(p.body) for p in cache._pages.values()) <= 0.1 * 1024 * 1024
+    assert 0 < len(cache) < 200
+    off = make_app(tmp_path / "off", START_JOBS=False, PAGE_CACHE_MB=0)
+    _add(off, "upload", None)
+    page = off.test_client().get(f"/s/{SPEECH}")  # no cache: still validators and 304s
+    assert page.headers["Cache-Control"] == "public, no-cache" and len(off.extensions["speechstamp-pages"]) == 0
+
+
+def test_a_page_that_touches_the_session_is_never_shared(client):
+    """Should a public page ever hold a CSRF token, it must not be cached or marked public."""
+    from app import csrf_token, public
+    app, c = client
+
+    @app.get("/personal")
+    @public()
+    def personal() -> str:
+        return csrf_token()
+
+    first, second = c.get("/personal"), c.get("/personal")
+    assert "Set-Cookie" in first.headers and "public" not in first.headers.get("Cache-Control", "")
+    assert len(app.extensions["speechstamp-pages"]) == 0
+    other = app.test_client().get("/personal")
+    assert other.get_data() != first.get_data() and second.get_data() == first.get_data()
+
+
+def test_the_correction_script_gets_its_csrf_token_from_the_api(client):
+    app, c = client
+    sid = _add(app, "upload", None)
+    page = c.get(f"/s/{SPEECH}").get_data(as_text=True)
+    assert 'data-csrf-url="/api/csrf"' in page and "csrf-token" not in page
+    answer = c.get("/api/csrf")
+    assert answer.headers["Cache-Control"] == "no-store" and "Set-Cookie" in answer.headers
+    token = answer.get_json()["token"]
+    url, body = f"/api/sittings/{sid}/corrections", {"speech": SPEECH, "field": "start", "time": 750.0}
+    # Now the browser holds our cookie: a call without the token (as another site's page
+    # could make) is refused; with it, the correction is stored and the page shows it.
+    assert c.post(url, json=body).status_code == 400
+    assert c.post(url, json=body, headers={"X-CSRF-Token": "forged"}).status_code == 400
+    assert c.post(url, json=body, headers={"X-CSRF-Token": token}).status_code == 200
+    assert c.get("/api/csrf").get_json()["token"] == token  # one token per session
+    assert 'data-start="750.0"' in c.get(f"/s/{SPEECH}").get_data(as_text=True)

@@ -87,13 +87,21 @@ class Server:
 
     def _listening(self) -> bool:
         assert self.process.poll() is None, (self.data / "server.log").read_text()
+        return self._port_open()
+
+    def _port_open(self) -> bool:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 0.5):
             return True
         return False
 
     def kill(self) -> None:
+        """SIGKILL the server; its web processes die with it (PR_SET_PDEATHSIG), and once
+        the last is gone the port is closed: wait for that, so a check that the restarted
+        server listens cannot be answered by a web process of the killed one."""
         self.process.send_signal(signal.SIGKILL)
         self.process.wait()
+        wait_for(lambda: not self._port_open(), timeout=10,
+                 what="the killed server's web processes to die with it")
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

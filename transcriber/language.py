@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from .errors import MediaError
+from .media import to_float32
 from .options import TranscribeOptions
 from .transcript import Segment
 
@@ -56,7 +57,7 @@ def check_language(model: Any, audio: np.ndarray, segments: list[Segment], stats
 
 def _detected_otherwise(model: Any, audio: np.ndarray, language: str) -> str | None:
     # The first ten minutes are plenty, and VAD over hours of audio would cost memory.
-    first = audio[: 600 * 16000]
+    first = to_float32(audio[: 600 * 16000])
     detected, probability, _ = model.detect_language(first, vad_filter=True, language_detection_segments=2)
     if detected != language and probability >= MIN_DETECTED_PROBABILITY:
         return f"the model hears '{detected}' with probability {probability:.2f}"

@@ -11,6 +11,10 @@ NO_SPEECH_THRESHOLD = 0.6
 COMPRESSION_RATIO_THRESHOLD = 2.4
 LOG_PROB_THRESHOLD = -1.0
 HALLUCINATION_SILENCE_THRESHOLD = 2.0
+# Raised whenever the same options would give a different transcript (how audio is
+# decoded, which passes run), so transcripts made by an older version are made again
+# instead of being skipped as up to date. 2: 16-bit audio, second pass over skipped speech.
+REVISION = 2
 
 
 @dataclass(frozen=True)
@@ -34,4 +38,4 @@ class TranscribeOptions:
         """What changes the transcript: stored in it, and compared to skip a re-run."""
         return {"model": self.model or "tiny.en", "language": self.language,
                 "compute_type": self.resolved_compute_type(), "hotwords": self.hotwords,
-                "beam_size": self.beam_size, "vad": self.vad}
+                "beam_size": self.beam_size, "vad": self.vad, "revision": REVISION}

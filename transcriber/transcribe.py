@@ -13,6 +13,7 @@ from . import media
 from .errors import Cancelled, ModelError
 from .fetch import fetch_url
 from .language import RunStats, check_language
+from .memory import release_freed_memory
 from .model import load_model, model_label
 from .options import (COMPRESSION_RATIO_THRESHOLD, HALLUCINATION_SILENCE_THRESHOLD, LOG_PROB_THRESHOLD,
                       NO_SPEECH_THRESHOLD, TranscribeOptions)
@@ -71,11 +72,13 @@ def transcribe_file(path: Path, options: TranscribeOptions, *, label: str | None
 def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, *,
                      progress: Progress | None = None, cancelled: IsCancelled | None = None,
                      ) -> tuple[list[Segment], RunStats]:
-    """Run Whisper over 16 kHz mono audio: our Segments (plain floats, loops dropped) and stats.
+    """Run Whisper over 16 kHz mono audio (int16 or float32): our Segments (plain floats,
+    loops dropped) and stats.
 
     faster-whisper computes the features of all the audio it is given at once (about 3 GB
     per hour of audio, measured), so a long sitting is given to it in chunks cut at
-    quiet moments: memory stays the decoded audio plus one chunk's worth."""
+    quiet moments: memory stays the decoded audio plus one chunk's worth, each chunk
+    scaled to float32 only while Whisper reads it."""
     total = len(audio) / media.SAMPLE_RATE
     language = _language_for(model, options)
     run = _Run()
@@ -111,7 +114,8 @@ class _Run:
     def decode(self, model: Any, audio: np.ndarray, start: int, end: int, language: str | None,
                options: TranscribeOptions, cancelled: IsCancelled | None, second_pass: bool = False) -> None:
         offset = start / media.SAMPLE_RATE
-        raw, info = model.transcribe(audio[start:end], language=language, **_settings(options))
+        raw, info = model.transcribe(media.to_float32(audio[start:end]), language=language,
+                                     **_settings(options))
         if not second_pass:
             self.speech += float(getattr(info, "duration_after_vad", (end - start) / media.SAMPLE_RATE) or 0.0)
         self.detected = self.detected or getattr(info, "language", None)
@@ -126,6 +130,7 @@ class _Run:
             self.segments.append(converted)
             if sampled:
                 self.fallback.add(id(converted))
+        release_freed_memory()
 
 
 def _passed(segment: Any) -> bool:
@@ -151,7 +156,7 @@ def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, i
         if gap_end - gap_start < GAP_SECONDS:
             continue
         lo, hi = int(gap_start * rate), int(gap_end * rate)
-        heard = get_speech_timestamps(audio[lo:hi], VadOptions())
+        heard = get_speech_timestamps(media.to_float32(audio[lo:hi]), VadOptions())
         if sum(t["end"] - t["start"] for t in heard) >= GAP_SPEECH_SECONDS * rate:
             gaps.append((lo, hi))
     return gaps
@@ -171,7 +176,7 @@ def chunk_bounds(audio: np.ndarray) -> list[tuple[int, int]]:
     bounds, start = [], 0
     while len(audio) - start > (CHUNK_SECONDS + CUT_SEARCH_SECONDS) * rate:
         mark = start + CHUNK_SECONDS * rate
-        window = audio[mark - CUT_SEARCH_SECONDS * rate: mark + CUT_SEARCH_SECONDS * rate]
+        window = media.to_float32(audio[mark - CUT_SEARCH_SECONDS * rate: mark + CUT_SEARCH_SECONDS * rate])
         frame = rate // 4
         energy = np.square(window[: len(window) // frame * frame].reshape(-1, frame)).mean(axis=1)
         cut = mark - CUT_SEARCH_SECONDS * rate + int(np.argmin(energy)) * frame + frame // 2
