@@ -2,10 +2,11 @@
 
 1. Both sides become tokens (normalize.py) and integer ids; one global Levenshtein
    alignment of the whole sitting (rapidfuzz, bit-parallel) pairs record tokens
-   with heard tokens.
+   with heard tokens. Words Whisper wrote a second time in no time are left out.
 2. Per speech, only matches that agree with a neighbouring match count ("reliable"):
    isolated hits on common words are how an unspoken speech would otherwise get
-   placed somewhere plausible. Too few reliable matches -> "missing".
+   placed somewhere plausible; matches either side of a hole in the transcript (a
+   silence over 5 s) do not support each other. Too few reliable matches -> "missing".
 3. Runs of speeches placed poorly are aligned again on their own (longest common
    subsequence) against what was heard between their well-placed neighbours. Where
    the same words make consecutive speeches ("My Lords—", "My Lords—"), the heard copy
@@ -23,8 +24,10 @@
 5. Tabled questions ("What steps he is taking to ...") are printed but rarely said:
    the member says "Number six, Mr Speaker." So the global pass looks only for that
    spoken form; a question read out in full, or a misheard "Number six", is found
-   afterwards in the stretch between its placed neighbours. A numbered question not in
-   the tabled form (a topical question) is asked in full.
+   afterwards in the stretch between its placed neighbours (taking back its last words
+   from the answer if it was read in full). A numbered question not in the tabled
+   form (a topical question) is asked in full. A speech of which a few words were heard
+   right after its member's call is placed after the call.
 6. A short speech still unplaced is looked for by sound (normalize.sound_key) between
    its placed neighbours: "We will declare a ceasefire" heard as "we'll be clear as
    he's far" keeps few words but most sounds.
@@ -87,6 +90,7 @@ class _Speech:
     spoken_form: str = ""       # tabled questions: what is said instead (tokens)
     qnum: str | None = None
     name: str = ""              # the speaker's name as tokens: the chair calls it first
+    opening: int = 0            # tokens in the first sentence of the printed words
 
 
 @dataclass
@@ -129,7 +133,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
 
 
 def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> _Heard:
-    words = [w for w in transcript.words() if w.word.strip()]
+    words = _timed_words([w for w in transcript.words() if w.word.strip()])
     tokens, owners = tokenize_words([w.word for w in words])
     said = [""] * len(words)
     for token, owner in zip(tokens, owners):
@@ -145,6 +149,23 @@ def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> _Heard:
 
 
 HOLE = 5.0  # seconds: matches either side of a longer silence are not neighbours
+COLLAPSED = 6  # this many words in a row without length: a repeat Whisper wrote with no time
+
+
+def _timed_words(words: list[Word]) -> list[Word]:
+    """The words without runs of COLLAPSED or more that all last no time: Whisper writes a
+    block it has already written ("Paul Goodman, as the Minister has said, I am happy to
+    meet him ...") again, squeezed into one instant. Such words say nothing of when
+    anything was said, and the copy would pair with the record as well as the original."""
+    instants = [n for n, word in enumerate(words) if word.end - word.start < 0.02]
+    dropped: set[int] = set()
+    first = 0
+    for k in range(1, len(instants) + 1):
+        if k == len(instants) or instants[k] != instants[k - 1] + 1:  # a run ends at k - 1
+            if k - first >= COLLAPSED:
+                dropped.update(instants[first:k])
+            first = k
+    return [word for n, word in enumerate(words) if n not in dropped] if dropped else words
 
 
 def _spoken_form(speech: Speech) -> str:
@@ -164,13 +185,19 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[_
     out: list[_Speech] = []
     ids: list[int] = []
     for speech in speeches:
-        text = [] if _NEVER_SAID.match(speech.text.strip()) else tokenize_words(speech.text.split())[0]
+        text, owners = ([], []) if _NEVER_SAID.match(speech.text.strip()) else tokenize_words(speech.text.split())
         form = _spoken_form(speech) if text else ""
         tokens = form.split() if form else text
         ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in tokens)
         name = " ".join(tokenize_words(speech.speaker.split())[0])
-        out.append(_Speech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name))
+        end = _SENTENCE_END.search(speech.text)
+        opening = bisect.bisect_left(owners, len(speech.text[:end.start()].split())) if end else len(text)
+        out.append(_Speech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, opening))
     return out, ids
+
+
+# A full stop, question or exclamation mark before a capital, not after "hon." or "Mr.".
+_SENTENCE_END = re.compile(r"[.?!](?<!\bhon\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)\s+(?=[A-Z])")
 
 
 def _match(printed: list[int], heard: list[int], local: bool = False) -> list[int]:
@@ -313,7 +340,8 @@ def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: Ali
     words, said, name = heard.words, heard.said, speech.name
     w = placement.anchor = placement.start_word
     if placement.lead:
-        w = _lead_start(w, placement.lead, floor, heard, options, name)
+        sentence = 0.0 if speech.spoken_form else say_time(" ".join(placement.lead.split()[:speech.opening]))
+        w = _lead_start(w, placement.lead, floor, heard, options, name, sentence)
         if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
         if w > 0:
@@ -330,12 +358,17 @@ def _settle_start(placement: _Placement, floor: int, heard: _Heard, options: Ali
     placement.paused = gap(words, w) >= options.pause
 
 
-def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: AlignOptions, name: str) -> int:
+def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: AlignOptions, name: str,
+                sentence: float = 0.0) -> int:
     """The heard stretch before the anchor that reads most like the lead and lasts about
     as long as it would take to say; staying put unless one reads like it at all.
     A pause before the stretch counts for it, a pause inside it against it (that is
     where the chair's call or the last speech ended), and the chair calling the
-    speaker's name is never part of the speech."""
+    speaker's name is never part of the speech. A member may drop whole sentences, not
+    half of one: a stretch far shorter than the lead's first sentence (`sentence`
+    seconds to say) is more likely the speech before's last words ("I am grateful to
+    my hon. Friend for that." before "I think my hon. Friend has managed to merge three
+    questions into one: ...") than that sentence."""
     words = heard.words
     expected = say_time(lead)
     best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
@@ -350,7 +383,8 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: _Heard, options: Alig
             stretch = "number " + stretch  # Whisper writes "Number one" as "1."
         score = (_opening_similarity(lead, stretch)
                  + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
-                 - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5))
+                 - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5)
+                 - (0.2 if words[anchor].start - words[w].start < 0.4 * sentence else 0.0))
         if score > best_score:
             best, best_score = w, score
     return best

@@ -348,3 +348,32 @@ def test_chairs_call_split_into_more_words_is_not_an_opening_heard_as_noise():
     timings = align(heard, record(("Pitkeathley", ANSWER),
                                   ("Baroness Thornton", "My noble friend points to a very important matter. " + THORNTON)))
     assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+def test_a_block_written_again_in_no_time_is_not_heard_twice():
+    # Whisper wrote the answer's last words and the question's first ones a second time,
+    # all at one instant, after the question had begun.
+    def said(text: str, t: float, length: float = WORD - 0.05) -> list[Word]:
+        return [Word(round(t + n * WORD, 3), round(t + n * WORD + length, 3), " " + w)
+                for n, w in enumerate(text.split())]
+    follow = FOLLOW_UP.split()
+    words = said(ANSWER.replace("statutory", "statue tree"), 1.0)  # both heard a little wrong first time
+    start = words[-1].end + 1.5
+    words += said(" ".join(follow[:2] + ["secretarial"] + follow[3:6]), start)  # heard a little wrong
+    again = " ".join(ANSWER.split()[-6:] + follow[:6])
+    words += [Word(words[-1].end + 0.1, words[-1].end + 0.1, " " + w) for w in again.split()]
+    words += said(" ".join(follow[6:]), words[-1].end + 0.1)
+    heard = Transcript("t.mp4", "", words[-1].end + 1, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(start, abs=0.01)
+
+
+def test_half_a_sentence_is_not_an_opening_the_member_dropped():
+    # The member before ends "I am grateful to my hon. Friend for that."; this one drops
+    # a long first sentence. The thanks read a little like its beginning, but are far
+    # too short to be that whole sentence.
+    heard, starts = transcript(FOLLOW_UP + " I am grateful", "to my honour and all friend for that.", REST)
+    opening = ("I think my hon. Friend has managed to merge three questions into one: the retail sector "
+               "supporting local produce, barriers to local producers getting into supermarkets and the ombudsman. ")
+    timings = align(heard, record(("Spelman", FOLLOW_UP), ("Fitzpatrick", opening + REST)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)
