@@ -1,0 +1,139 @@
+"""From placements to SpeechTimings (step 7 in linker/align.py): start and end times,
+confidence, unheard speeches put in the silence between their neighbours, and starts
+whose opening was heard as noise."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from linker.chair import calls
+from linker.model import Speech, SpeechTiming
+from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech, number_text
+from linker.timing import excess, gap, onset, say_time
+from linker.unheard import fit_unheard
+if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
+    from transcriber.transcript import Word
+
+def _call_at(name: str, w: int, heard: Heard) -> bool:
+    """Whether the chair's call of `name` starts at word w; the recogniser may split the
+    name into more words than it has ("Barrow us on, turn." for Baroness Thornton)."""
+    size = len(name.split())
+    return any(calls(name, heard.said[w:w + n]) for n in range(size, size + 3))
+
+
+def _confidence(placement: Placement) -> float:
+    """Roughly the chance that the start is right to within a couple of seconds."""
+    heard = min(1.0, 0.4 + placement.coverage)
+    lead = len(placement.lead.split())
+    start = 1.0 if lead == 0 else max(0.4, 0.9 - 0.1 * lead)
+    if not placement.paused:
+        start *= 0.85
+    if placement.stray:
+        start *= 0.7
+    if placement.said_at is not None or placement.timed:
+        start *= 0.5
+    return round(heard * start, 3)
+
+
+def speech_timings(speeches: list[Speech], shapes: list[PrintedSpeech], placements: list[Placement | None],
+             heard: Heard, options: AlignOptions) -> list[SpeechTiming]:
+    words = heard.words
+    starts = [None if p is None else p.said_at if p.said_at is not None
+              else onset(words, p.start_word, max(p.start_word, p.end_word)) for p in placements]
+    guessed = _unheard(shapes, placements, starts, words)
+    for index, (start, _) in guessed.items():
+        starts[index] = start
+    _openings_heard_as_noise(shapes, placements, starts, guessed, heard, options)
+    timings = []
+    for index, (speech, placement) in enumerate(zip(speeches, placements)):
+        if index in guessed:
+            timings.append(SpeechTiming(speech.id, speech.speaker, *guessed[index], UNHEARD_CONFIDENCE,
+                                        "matched", speech.text))
+            continue
+        if placement is None:
+            timings.append(SpeechTiming(speech.id, speech.speaker, None, None, 0.9, "missing", speech.text))
+            continue
+        following = next((s for s in starts[index + 1:] if s is not None), None)
+        end = words[_last_word(placement, words, following)].end
+        if following is not None and end > following:
+            end = max(starts[index], following)
+        timings.append(SpeechTiming(speech.id, speech.speaker, float(starts[index]), float(end),
+                                    _confidence(placement), "matched", speech.text))
+    return timings
+
+
+UNHEARD_CONFIDENCE = 0.15  # placed in the silence between its neighbours, not heard
+
+
+def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Placement | None],
+                             starts: list[float | None], guessed: dict[int, tuple[float, float]],
+                             heard: Heard, options: AlignOptions) -> None:
+    """Starts whose opening words were heard as nothing like them ("Here. Here." over
+    "May I bring to my hon. Friend's attention ..."), so that neither a likeness nor a
+    silence placed them: the start is still short of the opening, far less was heard
+    before the first matched word than saying it takes. The recogniser still wrote
+    something where the opening was said, so the start is the heard utterance (a word
+    after a pause) that begins about that long before the first matched word, if one is
+    that near; never before the end of the speech before (placed, or put in a silence
+    by _unheard), nor at or before the chair's call. After _unheard, which took the
+    unrefined start as the end of its room: the start only moves back within that room,
+    after the speeches put in it."""
+    words, pause = heard.words, options.pause
+    before: int | None = None  # the last speech before this one with a time
+    for index, placement in enumerate(placements):
+        if placement is None and index not in guessed:
+            continue
+        previous, before = before, index
+        if placement is None or index in guessed or placement.said_at is not None or not placement.lead \
+                or placement.anchor < 0 or previous is None:
+            continue
+        lead = say_time(placement.lead)
+        anchor, start = onset(words, placement.anchor), starts[index]
+        if anchor - start >= 0.5 * lead:
+            continue  # enough was heard before the first match to be the opening
+        floor = guessed[previous][1] if previous in guessed else words[placements[previous].end_word].end
+        wanted, near = anchor - lead, max(1.0, 0.3 * lead)
+        name = shapes[index].name
+        best = None
+        for w in range(placement.start_word - 1, -1, -1):
+            if words[w].start <= floor or (previous not in guessed and w <= placements[previous].end_word) or \
+                    _call_at(name, w, heard):
+                break
+            if gap(words, w) >= pause and abs(words[w].start - wanted) <= near and \
+                    (best is None or abs(words[w].start - wanted) < abs(words[best].start - wanted)):
+                best = w
+        if best is not None:
+            placement.start_word, placement.timed = best, True
+            placement.paused = True
+            starts[index] = onset(words, best)
+
+
+def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], starts: list[float | None],
+             words: list[Word]) -> dict[int, tuple[float, float]]:
+    """(start, end) for the unplaced speeches that fit, as a run, in the time between
+    their placed neighbours (linker/unheard.py). Stage directions are never said."""
+    guessed: dict[int, tuple[float, float]] = {}
+    placed = [k for k, p in enumerate(placements) if p is not None]
+    for before, after in zip(placed, placed[1:]):
+        run = [k for k in range(before + 1, after) if shapes[k].text]
+        if not run:
+            continue
+        last = words[_last_word(placements[before], words, starts[after])]
+        begin = last.end - excess(last)  # Whisper stretches the last word over the silence
+        durations = [say_time(shapes[k].spoken_form.replace("#n", number_text(shapes[k].qnum))
+                               or " ".join(shapes[k].text)) for k in run]
+        fitted = fit_unheard(begin, starts[after], durations)
+        if fitted is not None:
+            guessed.update((k, (s, s + d)) for k, s, d in zip(run, fitted, durations))
+    return guessed
+
+
+def _last_word(placement: Placement, words: list[Word], following: float | None) -> int:
+    """The last matched word, then on over as many heard words as the record has words
+    after it (misheard closing words), up to a pause or the next speech."""
+    w = max(placement.end_word, placement.start_word)
+    for _ in range(placement.trail):
+        if w + 1 >= len(words) or gap(words, w + 1) >= 0.45 or \
+                (following is not None and words[w + 1].start >= following):
+            break
+        w += 1
+    return w

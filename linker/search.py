@@ -1,0 +1,180 @@
+"""Looking again for speeches the global pass left unplaced (steps 5 and 6 in
+linker/align.py), each between its placed neighbours: alone, by its tabled question's
+spoken number, after its member's call, or by sound."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from linker.chair import call_end, calls
+from linker.matching import match_tokens, reliable_hits
+from linker.normalize import NUMBER_WORDS, sound_key
+from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
+from linker.starts import settle_start
+from linker.timing import gap, say_time
+if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
+    from transcriber.transcript import Word
+
+def second_chance(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
+                   vocabulary: dict[str, int], options: AlignOptions) -> None:
+    """Speeches the global pass did not place, searched for again on their own between
+    their placed neighbours. An unspoken neighbour can take the global pass's matches
+    (its common words pair with the presenter's); alone, a spoken speech still matches.
+    Tabled questions: the spoken form, then read out in full, then a misheard form."""
+    for index, speech in enumerate(speeches):
+        if placements[index] is not None:
+            continue
+        floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
+        ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
+        found = None
+        if speech.spoken_form:
+            found = _local(speech.spoken_form.split(), floor, ceiling, heard, vocabulary, options, speech.qnum)
+        if found is None:
+            found = _local(speech.text, floor, ceiling, heard, vocabulary, options)
+            if found is not None and speech.spoken_form:
+                found = _take_back_read_words(index, found, speeches, placements, heard, vocabulary, options)
+        if found is None and (speech.spoken_form == QUESTION_FORM or speech.qnum):
+            found = _said_by_number(floor, ceiling, heard, options)
+        if found is None:
+            found = _after_its_call(speech, floor, ceiling, heard, vocabulary, options)
+        if found is not None:
+            settle_start(found, floor, heard, options, speech)
+            placements[index] = found
+
+
+def _take_back_read_words(index: int, found: Placement, speeches: list[PrintedSpeech],
+                          placements: list[Placement | None], heard: Heard, vocabulary: dict[str, int],
+                          options: AlignOptions) -> Placement:
+    """A question read out in full ("To ask Her Majesty's Government what steps ... high
+    alcohol content wines") although the global pass looked only for its spoken form:
+    the next speech may have taken its last words ("high alcohol" is in the answer
+    too). Searched again up to the end of the next speech, the question may run on
+    over them; then the next speech is placed again after it, and kept there if it
+    still matches about as well. Otherwise `found` stands."""
+    following = next((k for k in range(index + 1, len(speeches)) if placements[k] is not None), None)
+    if following is None:
+        return found
+    taken = placements[following]
+    wide = _local(speeches[index].text, found.start_word - 1, taken.end_word + 1, heard, vocabulary, options)
+    if wide is None or wide.start_word != found.start_word or wide.end_word < taken.start_word:
+        return found
+    shape = speeches[following]
+    ceiling = next((p.start_word for p in placements[following + 1:] if p is not None), len(heard.words))
+    again = _local(shape.spoken_form.split() or shape.text, wide.end_word, ceiling, heard, vocabulary, options,
+                   shape.qnum)
+    if again is None or again.coverage < 0.8 * taken.coverage:
+        return found
+    settle_start(again, wide.end_word, heard, options, shape)
+    placements[following] = again
+    return wide
+
+
+def _local(tokens: list[str], floor: int, ceiling: int, heard: Heard, vocabulary: dict[str, int],
+           options: AlignOptions, qnum: str | None = None) -> Placement | None:
+    """Align `tokens` with the heard words strictly between floor and ceiling."""
+    lo, hi = bisect.bisect_right(heard.owner, floor), bisect.bisect_left(heard.owner, ceiling)
+    if hi <= lo or not tokens:
+        return None
+    printed = [vocabulary.setdefault(t, len(vocabulary)) for t in tokens]
+    match = [j + lo if j >= 0 else -1 for j in match_tokens(printed, heard.ids[lo:hi], local=True)]
+    reliable = reliable_hits(0, len(printed), match, options.neighbour, heard.holes)
+    coverage = len(reliable) / len(printed)
+    if not reliable or coverage < options.local_coverage:
+        return None
+    lead = " ".join(tokens[:reliable[0]]).replace("#n", number_text(qnum))
+    return Placement(heard.owner[match[reliable[0]]], heard.owner[match[reliable[-1]]], coverage, lead,
+                      len(printed) - reliable[-1] - 1)
+
+
+def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
+                  options: AlignOptions) -> None:
+    """Short speeches still unplaced, looked for by sound between their placed neighbours.
+    A few words heard wrong leave a short speech no two matches in a row ("We will
+    declare a ceasefire on that for now." heard as "Where you know we'll be clear as
+    he's far on that far out."), but most of its sounds are there. Each run of one to
+    three utterances between the neighbours, not the chair's call, is compared by
+    sound_key; only a close likeness in about the time the words take to say places
+    the speech, so an unspoken item, which sounds like nothing heard there, stays
+    missing. Tabled questions are not said as printed: _said_by_number looks for them."""
+    for index, speech in enumerate(speeches):
+        if placements[index] is not None or speech.spoken_form \
+                or not options.fewest_sounds <= len(speech.text) <= options.short_speech:
+            continue
+        floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
+        ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
+        runs = [run for run in _utterances(heard.words, floor + 1, ceiling, options.pause)
+                if not calls(speech.name, heard.said[run[0]:run[1] + 1])]
+        printed, expected = sound_key(speech.text), say_time(" ".join(speech.text))
+        best, best_score = None, options.sounds_alike
+        for n, (first, _) in enumerate(runs):
+            for last in (run[1] for run in runs[n:n + 3] if run[1] < runs[n][0] + 3 * len(speech.text)):
+                took = heard.words[last].end - heard.words[first].start
+                if not 0.5 * expected <= took <= 2.0 * expected + 0.5:
+                    continue
+                score = fuzz.ratio(printed, sound_key(heard.said[first:last + 1])) / 100
+                if score > best_score:
+                    best, best_score = (first, last), score
+        if best is not None:
+            placements[index] = Placement(best[0], best[1], 0.0, "",
+                                           paused=gap(heard.words, best[0]) >= options.pause)
+
+
+def _after_its_call(speech: PrintedSpeech, floor: int, ceiling: int, heard: Heard, vocabulary: dict[str, int],
+                    options: AlignOptions) -> Placement | None:
+    """A speech of which only a little was heard, or said only in part ("10. (AQO
+    225/10)" for a whole printed question), right after the chair called its speaker:
+    a called member speaks next, so the call and a few of the speech's words heard in
+    order after it place the speech, at the first word after the call."""
+    size = len(speech.name.split())
+    if not size or not speech.text:
+        return None
+    for w in range(floor + 1, ceiling - size):
+        if calls(speech.name, heard.said[w:w + size], whole=True):
+            start = call_end(speech.name, heard.said, w)
+            found = _local(speech.text, start - 1, ceiling, heard, vocabulary, replace(options, local_coverage=0.0))
+            if found is None or len(speech.text) * found.coverage < 3 or found.start_word > start + 10:
+                return None  # too little heard, or not soon after the call
+            return Placement(start, found.end_word, found.coverage, "", found.trail)
+    return None
+
+
+def _said_by_number(floor: int, ceiling: int, heard: Heard, options: AlignOptions) -> Placement | None:
+    """The short stretch in (floor, ceiling), one to three utterances, that sounds most
+    like "Number N, Mr Speaker" (Whisper spreads a misheard one over several)."""
+    runs = _utterances(heard.words, floor + 1, ceiling, options.pause)
+    best, best_score = None, 0.0
+    for n, (first, _) in enumerate(runs):
+        for last in (run[1] for run in runs[n:n + 3]):
+            score = _number_form_score(heard.said[first:last + 1])
+            if score > best_score:
+                best, best_score = (first, last), score
+    if best is None or best_score < 0.45:
+        return None
+    return Placement(best[0], best[1], best_score * 0.5, "")
+
+
+_NUMBERS = re.compile(r"\b(?:number )?(?:(?:%s)\b ?)+" % "|".join(sorted(NUMBER_WORDS - {"and"})))
+
+
+def _number_form_score(said: list[str]) -> float:
+    tokens = [t for t in " ".join(said).split() if t not in ("hear", "here")]
+    if not tokens or len(tokens) > 8:
+        return 0.0
+    # Whisper writes "Number one" as "No. 1", "1." or "number one": keep that a number was said.
+    text = _NUMBERS.sub("number ", " ".join(tokens)).strip()
+    return fuzz.ratio("number mister speaker", text) / 100
+
+
+def _utterances(words: list[Word], begin: int, end: int, pause: float) -> list[tuple[int, int]]:
+    """(first, last) word indices of the runs of words in [begin, end) between pauses."""
+    runs: list[tuple[int, int]] = []
+    for w in range(begin, end):
+        if runs and gap(words, w) < pause:
+            runs[-1] = (runs[-1][0], w)
+        else:
+            runs.append((w, w))
+    return runs

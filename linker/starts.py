@@ -1,0 +1,158 @@
+"""Refining starts (step 4 in linker/align.py): the record words before a speech's first
+reliable match were misheard, so its start moves back over them, never into the speech
+before nor into the chair's call."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from linker.chair import call_end, calls
+from linker.normalize import sound_key
+from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
+from linker.timing import excess, gap, onset, say_time
+from linker.unheard import said_in_silence
+
+_FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
+_FILLER_WORDS = re.compile(r"\b(?:er|erm|um|uh|ah|you know)\b")
+
+
+def refine_starts(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
+                   options: AlignOptions) -> None:
+    """Move each start back over its garbled opening words, never into the speech before."""
+    floor = -1
+    for placement, speech in zip(placements, speeches):
+        if placement is not None:
+            settle_start(placement, floor, heard, options, speech)
+            floor = max(floor, placement.end_word)
+
+
+def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignOptions, speech: PrintedSpeech) -> None:
+    words, said, name = heard.words, heard.said, speech.name
+    w = placement.anchor = placement.start_word
+    if placement.lead:
+        sentence = 0.0 if speech.spoken_form else say_time(" ".join(placement.lead.split()[:speech.opening]))
+        w = _lead_start(w, placement.lead, floor, heard, options, name, sentence)
+        if gap(words, w) < options.pause:
+            w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
+        if w > 0:
+            placement.said_at = _said_after_call(w, placement.lead, floor, heard, options, name)
+        if w > 0 and placement.said_at is None:
+            placement.said_at = said_in_silence(words[w].start - gap(words, w), words[w].start,
+                                                words[placement.start_word].start, say_time(placement.lead))
+    if not speech.spoken_form and placement.said_at is None:
+        w = _earlier_opening(w, speech.text[:4], floor, heard, name)
+    if w - 1 > floor and gap(words, w) < options.pause and said[w - 1] and \
+            (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
+        w -= 1  # "The the making", "er, the making": the speech starts at the repeat
+    placement.start_word = w
+    placement.paused = gap(words, w) >= options.pause
+
+
+def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: AlignOptions, name: str,
+                sentence: float = 0.0) -> int:
+    """The heard stretch before the anchor that reads most like the lead and lasts about
+    as long as it would take to say; staying put unless one reads like it at all.
+    A pause before the stretch counts for it, a pause inside it against it (that is
+    where the chair's call or the last speech ended), and the chair calling the
+    speaker's name is never part of the speech. A member may drop whole sentences, not
+    half of one: a stretch far shorter than the lead's first sentence (`sentence`
+    seconds to say) is more likely the speech before's last words ("I am grateful to
+    my hon. Friend for that." before "I think my hon. Friend has managed to merge three
+    questions into one: ...") than that sentence."""
+    words = heard.words
+    expected = say_time(lead)
+    best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
+    lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
+    pauses_inside = 0
+    for w in range(anchor - 1, lowest - 1, -1):
+        if calls(name, heard.said[w:w + len(name.split())]):
+            break
+        pauses_inside += gap(words, w + 1) >= 2 * options.pause
+        stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
+        if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
+            stretch = "number " + stretch  # Whisper writes "Number one" as "1."
+        score = (_opening_similarity(lead, stretch)
+                 + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
+                 - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5)
+                 - (0.2 if words[anchor].start - words[w].start < 0.4 * sentence else 0.0))
+        if score > best_score:
+            best, best_score = w, score
+    return best
+
+
+def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str) -> int:
+    """The start matches the record's first word, but the global pass may have paired it
+    with a later copy: "That is nonsense. And I will come to that in a moment." Or the
+    opening was heard a little wrong and an aside followed it ("Well, my right horn,
+    that is the point, friend accept ..."). Move back to the nearest earlier heard run
+    that says more of the opening (word for word, or sounding the same), within the
+    same few seconds, never into the speech before nor into the chair's call."""
+    def said_of_opening(w: int) -> int:
+        tokens = " ".join(heard.said[w:w + len(opening)]).split()
+        return next((k for k, (a, b) in enumerate(zip(tokens, opening)) if a != b and _sound(a) != _sound(b)),
+                    min(len(tokens), len(opening)))
+    best, best_said = start, said_of_opening(start)
+    for w in range(start - 1, max(floor, start - 25), -1):
+        if heard.words[start].start - heard.words[w].start > 8.0 or calls(name, heard.said[w:w + len(name.split())]):
+            break
+        found = said_of_opening(w)
+        if found >= max(2, best_said + 1):
+            best, best_said = w, found
+    return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _sound(token: str) -> str:
+    return sound_key([token])
+
+
+def _said_after_call(w: int, lead: str, floor: int, heard: Heard, options: AlignOptions,
+                     name: str) -> float | None:
+    """When the opening was said in a silence right after the chair called the member, but
+    not heard (a greeting in Irish, "Go raibh maith agat, a Cheann Comhairle", to an
+    English model): a member starts within a second or so of being called, so a longer
+    silence between the call and the first heard word held the opening. The start is
+    the time it takes to say before the first heard word, not before the call ended;
+    None if the call is not what comes just before word w, or the silence is short."""
+    words, size = heard.words, len(name.split())
+    if not size or w - size <= floor or not calls(name, heard.said[w - size:w]) \
+            or call_end(name, heard.said, w - size) != w:
+        return None
+    called = words[w - 1].end - excess(words[w - 1])
+    first = onset(words, w)
+    if first - called <= options.after_call:
+        return None
+    return max(called + options.call_pause, first - say_time(lead))
+
+
+def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard, options: AlignOptions,
+                   name: str) -> int:
+    """The speech's opening words were heard, but as nothing like the record (an Irish
+    greeting, a garbled name). A speaker starts after a pause, so walk back over the
+    heard words that run on without one into the anchor, as far as the lead could take
+    to say (counted from the first matched word, the anchor); stay at `start` if no
+    pause is that near, and stop after the chair's call."""
+    words, size = heard.words, len(name.split())
+    earliest = words[anchor].start - (2.5 * say_time(lead) + 1.0)
+    w = start
+    while gap(words, w) < options.pause:
+        if w - 1 <= floor:
+            return start
+        if size and calls(name, heard.said[w - 1:w - 1 + size]):
+            return min(start, call_end(name, heard.said, w - 1))
+        if words[w - 1].start < earliest:
+            return start
+        w -= 1
+    return w
+
+
+def _opening_similarity(lead: str, heard: str) -> float:
+    """How much `heard` sounds like the opening of `lead` (0..1). Members drop sentences,
+    so a heard stretch shorter than the lead is compared with the lead's beginning;
+    one longer than the lead has extra words, which counts against it."""
+    n = min(len(lead), len(heard))
+    if n == 0:
+        return 0.0
+    return fuzz.ratio(lead[:n], heard[:n]) / 100 * min(1.0, len(lead) / len(heard)) ** 0.5
