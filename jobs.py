@@ -64,7 +64,8 @@ class JobSettings:
 @dataclass
 class Limits:
     """What one submission may bring. A record's XML tree costs memory many times its
-    size, and decoded audio costs about 230 MB per hour, so both are bounded."""
+    size, and a transcription's memory grows about 130 MB per hour of audio (on top of
+    about 900 MB for the model and one chunk), so both are bounded."""
     max_record_bytes: int = 20 * 1024 * 1024
     max_media_seconds: float = 6 * 3600.0
     max_fetch_seconds: float = 3600.0
