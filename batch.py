@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from linker import RecordError, align, read_record
 from linker.model import links_document
-from pipeline import run_job
+from pipeline import listen_in, run_job
 from transcriber import TranscribeOptions, TranscriberError, find_cached, output_paths
 from transcriber.cache import write_outputs as write_transcript
 from transcriber.media import is_url, local_path, probe, sha256_file
@@ -202,7 +202,7 @@ def relink(batch: Batch, item: Item, transcript: Transcript) -> Outcome:
     if item.record is None:
         return outcome
     try:
-        timings = align(transcript, read_record(item.record))
+        timings = align(transcript, read_record(item.record), listen=listen_in(item.media, batch.options))
     except RecordError as exc:
         outcome.error = str(exc)
         return outcome

@@ -80,8 +80,11 @@ def transcribe(media: tuple[str, ...], out_dir: str, model: str | None, language
               help="Media only: faster-whisper model name or folder [default: the bundled tiny.en].")
 @click.option("--language", default="en", show_default=True, help="Media only: language spoken.")
 @click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
+@click.option("--listen/--no-listen", default=True, show_default=True,
+              help="Listen in the media for speeches the transcript has no word of (the media given, "
+                   "or the transcript's source file when it is still there).")
 def link(transcript_or_media: str, record: str, output: str, fmt: str, transcript_dir: str,
-         model: str | None, language: str, device: str) -> None:
+         model: str | None, language: str, device: str, listen: bool) -> None:
     """Find where each speech of RECORD (ParlParse XML or 'Speaker: text' blocks) starts
     in TRANSCRIPT_OR_MEDIA (a speechstamp transcript .json, or media to transcribe first)."""
     from pathlib import Path
@@ -94,7 +97,8 @@ def link(transcript_or_media: str, record: str, output: str, fmt: str, transcrip
     except RecordError as exc:
         raise click.ClickException(str(exc)) from None
     transcript = _link_transcript(transcript_or_media, Path(transcript_dir), model, language, device)
-    timings = align(transcript, parsed)
+    timings = align(transcript, parsed, listen=_listen(transcript_or_media, transcript, listen,
+                                                       _options(model, language, device)))
     if fmt == "csv":
         text = to_csv(timings)
     elif fmt == "vtt":
@@ -103,6 +107,28 @@ def link(transcript_or_media: str, record: str, output: str, fmt: str, transcrip
         text = to_json(transcript.source or Path(transcript_or_media).name, Path(record).name, timings)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+def _listen(source: str, transcript, wanted: bool, options):
+    """Listener.find over the media: the one given, or the file the transcript was made
+    from if it is still there unchanged (checked only when the linker first asks)."""
+    from pathlib import Path
+
+    if not wanted:
+        return None
+    media, sha256 = source, None
+    if source.lower().endswith(".json"):
+        # A transcript names its media by file name: look beside it, then here. Without
+        # one, transcriber.listen (NumPy, ffmpeg, the model code) is not even imported.
+        name = transcript.source or ""
+        media = next((str(p) for p in (Path(source).parent / name, Path(name)) if name and p.is_file()), None)
+        sha256 = transcript.sha256 or None
+        if media is None:
+            return None
+    from transcriber.listen import listener_for
+
+    listener = listener_for(media, options, sha256=sha256)
+    return listener.find if listener is not None else None
 
 
 def _link_transcript(source: str, transcript_dir, model: str | None, language: str, device: str):

@@ -10,7 +10,9 @@ from typing import Callable
 
 from linker import align, read_record
 from linker.model import Record, SpeechTiming
+from linker.listened import Listen
 from transcriber import TranscribeOptions, transcribe_media
+from transcriber.listen import listener_for
 from transcriber.transcript import Transcript
 
 # progress(stage, fraction 0..1); cancelled() -> True stops the work at the next step.
@@ -38,6 +40,14 @@ def run_job(media: str | Path, record_path: str | Path | None, options: Transcri
     timings = None
     if record is not None:
         report("linking", 0.0)
-        timings = align(transcript, record)
+        # Speeches the recogniser wrote nothing for are listened for in the media itself
+        # (a local file; a URL's download is gone by now).
+        timings = align(transcript, record, listen=listen_in(media, options))
         report("linking", 1.0)
     return JobResult(transcript, record, timings)
+
+
+def listen_in(media: str | Path, options: TranscribeOptions) -> Listen | None:
+    """The linker's ear for a local media file (None for a URL or a file now gone)."""
+    listener = listener_for(media, options)
+    return listener.find if listener is not None else None

@@ -4,13 +4,19 @@ with its truth.json, for both record formats.
 Sittings: ../shared/data/sittings/* and bench/out/sittings/* (make more with
 ../shared/tools/make_sitting.py). Transcripts are cached in bench/out/transcripts/.
 
-    .venv/bin/python bench/bench_accuracy.py [SITTING_DIR ...]
+    .venv/bin/python bench/bench_accuracy.py [--no-listen] [SITTING_DIR ...]
+
+With the audio at hand (as `speechstamp link MEDIA RECORD` and the web service have
+it), speeches still unplaced are listened for between their neighbours
+(transcriber/listen.py); --no-listen links from the transcript alone. The last lines
+say how many speeches listening placed, how many it refused, and the time it took.
 """
 from __future__ import annotations
 
 import json
 import statistics
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from linker import align, read_record  # noqa: E402
 from transcriber import TranscribeOptions, transcribe_to_dir  # noqa: E402
+from transcriber.listen import Listener  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data" / "sittings"
 OUT = ROOT / "bench" / "out"
@@ -75,7 +82,33 @@ def transcript_of(sitting: Path):
     return transcribe_to_dir(sitting / "sitting.mp4", options, OUT / "transcripts", name=sitting.name).transcript
 
 
-def main(dirs: list[str]) -> None:
+@dataclass
+class Listening:
+    """What listening did over the whole run."""
+    asked: int = 0
+    placed: int = 0
+    seconds: float = 0.0
+
+    def listen_in(self, sitting: Path, options: TranscribeOptions):
+        listener = Listener(sitting / "sitting.mp4", options)
+
+        def listen(begin: float, end: float, text: str, seconds: float) -> float | None:
+            started = time.perf_counter()
+            found = listener.find(begin, end, text, seconds)
+            self.seconds += time.perf_counter() - started
+            self.asked += 1
+            self.placed += found is not None
+            return found
+        return listen
+
+    def row(self) -> str:
+        return (f"listening: asked {self.asked}, placed {self.placed}, refused {self.asked - self.placed}, "
+                f"{self.seconds:.1f} s in all")
+
+
+def main(args: list[str]) -> None:
+    listening = Listening() if "--no-listen" not in args else None
+    dirs = [a for a in args if a != "--no-listen"]
     sittings = [Path(d) for d in dirs] or sorted(
         [p for p in SHARED.glob("*") if (p / "truth.json").exists()]
         + [p for p in (OUT / "sittings").glob("*") if (p / "truth.json").exists()])
@@ -84,14 +117,16 @@ def main(dirs: list[str]) -> None:
     for sitting in sittings:
         transcript = transcript_of(sitting)
         truth = json.loads((sitting / "truth.json").read_text())["speeches"]
+        listen = listening.listen_in(sitting, TranscribeOptions()) if listening else None
         for fmt in ("xml", "txt"):
-            timings = align(transcript, read_record(sitting / f"record.{fmt}"))
+            timings = align(transcript, read_record(sitting / f"record.{fmt}"), listen=listen)
             print(f"{sitting.name:28s} {fmt}  {score(truth, timings).row()}", flush=True)
             if fmt == "xml":
                 pairs += [(got.confidence, expected["spoken"] and abs(got.start - expected["start"]) <= 2)
                           for expected, got in zip(truth, timings) if got.start is not None]
     print(TARGETS)
     print(calibration(pairs))
+    print(listening.row() if listening else "listening: off (--no-listen)")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,9 @@ linker/shapes.py.
 7. (linker/results.py) A speech of which nothing was heard goes in the silence
    between its neighbours if that silence can hold it (linker/unheard.py), with low
    confidence. The placements become SpeechTimings there.
+8. (linker/listened.py) Given the audio, a speech still unplaced is listened for
+   between its timed neighbours: its opening words must be about as likely there as
+   what Whisper writes by itself (transcriber/listen.py).
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from linker.chair import calls
+from linker.listened import LISTENED_CONFIDENCE, Listen, listen_between
 from linker.matching import match_tokens, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import tokenize_words
@@ -68,8 +72,11 @@ _NEVER_SAID = re.compile(r"^(?:(?:indicated (?:dissent|assent)|rose|\[[^\]]*\])\
 _LORDS_FORM = "my lords i beg leave to ask the question standing in my name on the order paper"
 
 
-def align(transcript: Transcript, record: Record, options: AlignOptions | None = None) -> list[SpeechTiming]:
-    """One SpeechTiming per record speech, in record order."""
+def align(transcript: Transcript, record: Record, options: AlignOptions | None = None,
+          listen: Listen | None = None) -> list[SpeechTiming]:
+    """One SpeechTiming per record speech, in record order. With `listen` (whoever has
+    the audio: transcriber.listen.Listener.find), a speech still unplaced is listened
+    for between its neighbours (step 8)."""
     options = options or AlignOptions()
     vocabulary: dict[str, int] = {}
     heard = _heard(transcript, vocabulary)
@@ -81,7 +88,19 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     refine_starts(placements, speeches, heard, options)
     second_chance(placements, speeches, heard, vocabulary, options)
     sounds_alike(placements, speeches, heard, options)
-    return speech_timings(record.speeches, speeches, placements, heard, options)
+    timings = speech_timings(record.speeches, speeches, placements, heard, options)
+    if listen is not None:
+        _add_listened(timings, record.speeches, speeches, listen)
+    return timings
+
+
+def _add_listened(timings: list[SpeechTiming], record: list[Speech], speeches: list[PrintedSpeech],
+                  listen: Listen) -> None:
+    timed = {k: (t.start, t.end) for k, t in enumerate(timings) if t.start is not None and t.end is not None}
+    for k, (start, end) in listen_between(record, speeches, timed, listen).items():
+        speech = record[k]
+        timings[k] = SpeechTiming(speech.id, speech.speaker, start, end, LISTENED_CONFIDENCE, "matched",
+                                  speech.text)
 
 
 def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:

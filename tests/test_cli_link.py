@@ -10,7 +10,9 @@ import webvtt
 from click.testing import CliRunner
 
 from cli import main
-from media import make_sitting, small_sitting_specs
+from linker.listened import LISTENED_CONFIDENCE
+from media import SpeechSpec, make_sitting, small_sitting_specs
+from transcriber import TranscribeOptions, transcribe_to_dir
 from test_align import ANSWER, FOLLOW_UP, transcript
 
 RECORD = f"[a] John Denham: {ANSWER}\n\n[b] Bob Spink: indicated dissent.\n\n[c] Caroline Spelman: {FOLLOW_UP}\n"
@@ -104,3 +106,30 @@ def test_end_to_end_media_with_the_real_model(whisper_model, tmp_path):
     before = cached.stat().st_mtime_ns
     assert run(sitting.media, sitting.record_xml, "--transcript-dir", tmp_path / "transcripts").exit_code == 0
     assert cached.stat().st_mtime_ns == before  # the cached transcript was reused
+
+
+def test_a_speech_the_transcript_lost_is_listened_for_in_the_media(whisper_model, tmp_path):
+    """The transcript (made by the real model) loses every word of "Number one, Mr
+    Speaker."; linking it with its media beside it finds the question in the audio."""
+    specs = small_sitting_specs()
+    opening = "Before questions begin, I should like to update the House on the floods in Cumbria."
+    specs = [SpeechSpec("a0", "John Denham", opening, opening, voice="en-us"), specs[0], *specs[1:]]
+    sitting = make_sitting(tmp_path / "sitting", specs)
+    made = transcribe_to_dir(sitting.media, TranscribeOptions(), sitting.media.parent).transcript
+    question, answer = sitting.truth["speeches"][1:3]
+    assert question["spoken_text"] == "Number one, Mr Speaker."
+    lost = made.to_dict()
+    for segment in lost["segments"]:
+        segment["words"] = [w for w in segment["words"]
+                            if not question["start"] - 0.3 <= w["start"] < answer["start"] - 0.3]
+    lost["segments"] = [s for s in lost["segments"] if s["words"]]
+    path = sitting.media.parent / "sitting.json"
+    path.write_text(json.dumps(lost))
+
+    alone = json.loads(run(path, sitting.record_xml, "--no-listen").output)["speeches"][1]
+    assert alone["status"] == "missing"
+    result = run(path, sitting.record_xml)
+    assert result.exit_code == 0, result.output
+    heard = json.loads(result.output)["speeches"][1]
+    assert heard["status"] == "matched" and heard["confidence"] == LISTENED_CONFIDENCE
+    assert abs(heard["start"] - question["start"]) <= 0.5, (heard, question)

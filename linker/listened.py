@@ -1,0 +1,62 @@
+"""Step 8: speeches still unplaced, listened for in the audio between their neighbours.
+
+The transcript is all the linker reads, but the recogniser may have written nothing
+at all for a short speech ("Number eleven, Mr Speaker." in a 15 s stretch with no
+word), and its neighbours may leave too much or too little room to guess its place
+from the pauses (linker/unheard.py). Whoever has the audio can be asked (a `Listen`
+callable, transcriber/listen.py) whether the speech's opening words were said between
+its neighbours, and where. The linker does not import the transcriber: it only says
+what to listen for and between which times."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from linker.model import Speech
+from linker.shapes import PrintedSpeech, number_text
+from linker.timing import say_time
+
+# listen(begin, end, text, seconds) -> when `text`, about `seconds` long to say, starts
+# between begin and end (seconds from the start of the media), or None when not heard.
+Listen = Callable[[float, float, str, float], "float | None"]
+
+OPENING_WORDS = 12
+LISTENED_CONFIDENCE = 0.4  # heard by listening for the opening: its words, not a guess from pauses
+_FIRST_SENTENCE = re.compile(r"^.*?[.?!](?=\s+[A-Z]|$)")
+
+
+def opening_words(speech: Speech, shape: PrintedSpeech) -> str:
+    """What the speech is heard to begin with, as Whisper would write it: a tabled
+    question's spoken form ("Number eleven, Mr Speaker."), else its first sentence, at
+    most OPENING_WORDS words."""
+    if shape.spoken_form.startswith("number"):
+        return f"Number {number_text(shape.qnum)}, Mr Speaker."
+    if shape.spoken_form:
+        return "My Lords, I beg leave to ask the Question standing in my name on the Order Paper."
+    text = " ".join(speech.text.split())
+    first = _FIRST_SENTENCE.match(text)
+    return " ".join((first.group(0) if first else text).split()[:OPENING_WORDS])
+
+
+def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: dict[int, tuple[float, float]],
+                   listen: Listen) -> dict[int, tuple[float, float]]:
+    """(start, end) of each speech without a time that was heard between the speeches
+    around it that have one (`timed`: index -> (start, end)). A speech before the first
+    or after the last timed one has no bounded stretch to listen in, and a stage
+    direction (no text) is never said."""
+    found: dict[int, tuple[float, float]] = {}
+    order = sorted(timed)
+    for before, after in zip(order, order[1:]):
+        begin, end = timed[before][1], timed[after][0]
+        for index in range(before + 1, after):
+            if not shapes[index].text or begin >= end:
+                continue
+            opening = opening_words(speeches[index], shapes[index])
+            start = listen(begin, end, opening, say_time(opening))
+            if start is None:
+                continue
+            said = opening if shapes[index].spoken_form else speeches[index].text
+            finish = min(end, start + say_time(said))
+            found[index] = (start, max(start, finish))
+            begin = start + say_time(opening)  # the next one in the run is said after it
+    return found

@@ -1,0 +1,65 @@
+"""transcriber/listen.py with the real bundled model: a known sentence is found where it
+was said, and refused where it was not."""
+from __future__ import annotations
+
+import pytest
+
+from media import build_clip, encode, write_wav
+from transcriber import TranscribeOptions
+from transcriber.listen import Listener, listener_for, speech_starts
+from transcriber.media import decode_audio, probe, sha256_file
+
+QUESTION = "Number eleven, Mr Speaker."
+ANSWER = "The first local spending report was published in April, following the first phase of consultation."
+
+
+@pytest.fixture(scope="module")
+def sitting(tmp_path_factory):
+    # The chair's call, a short pause, the member's question, then the minister's answer.
+    clip = build_clip([2.0, "Mr David Evennett.", 0.4, QUESTION, 2.5, ANSWER, 1.5])
+    folder = tmp_path_factory.mktemp("listen")
+    media = encode(write_wav(clip.audio, folder / "s.wav"), folder / "s.mp4")
+    return media, {part.text: part for part in clip.parts}
+
+
+def test_finds_a_said_sentence_where_it_starts(sitting):
+    media, parts = sitting
+    listener = Listener(media, TranscribeOptions())
+    start = listener.find(0.0, parts[ANSWER].start - 0.5, QUESTION, 1.5)
+    assert start == pytest.approx(parts[QUESTION].start, abs=0.3)
+
+
+def test_refuses_a_sentence_never_said(sitting):
+    media, parts = sitting
+    listener = Listener(media, TranscribeOptions())
+    heard = listener.listen(0.0, parts[ANSWER].start - 0.5, "I can assure the hon. Lady that we are very concerned.", 3.0)
+    assert heard is not None and not listener.accepts(heard)
+    assert listener.find(0.0, parts[ANSWER].start - 0.5, "I can assure the hon. Lady that we are very concerned.",
+                         3.0) is None
+
+
+def test_only_listens_in_the_stretch_given(sitting):
+    media, parts = sitting
+    listener = Listener(media, TranscribeOptions())
+    assert listener.find(parts[ANSWER].start - 0.2, parts[ANSWER].end + 1.0, QUESTION, 1.5) is None
+
+
+def test_speech_starts_include_a_start_after_a_short_pause(sitting):
+    media, parts = sitting
+    starts = speech_starts(decode_audio(probe(media)), 0.0, parts[ANSWER].end + 1.0)
+    for text in ("Mr David Evennett.", QUESTION, ANSWER):
+        assert min(abs(s - parts[text].start) for s in starts) < 0.3, (text, starts)
+
+
+def test_media_changed_since_transcription_is_not_listened_to(sitting, tmp_path):
+    media, parts = sitting
+    listener = listener_for(media, TranscribeOptions(), sha256="0" * 64)
+    assert listener is not None
+    assert listener.find(0.0, parts[ANSWER].start - 0.5, QUESTION, 1.5) is None
+    same = listener_for(media, TranscribeOptions(), sha256=sha256_file(media))
+    assert same.find(0.0, parts[ANSWER].start - 0.5, QUESTION, 1.5) is not None
+
+
+def test_no_listener_for_a_url_or_a_missing_file(tmp_path):
+    assert listener_for("https://example.org/sitting.mp4", TranscribeOptions()) is None
+    assert listener_for(tmp_path / "gone.mp4", TranscribeOptions()) is None
