@@ -119,16 +119,15 @@ def _listen(source: str, transcript, wanted: bool, options):
     media, sha256 = source, None
     if source.lower().endswith(".json"):
         # A transcript names its media by file name: look beside it, then here. Without
-        # one, transcriber.listen (NumPy, ffmpeg, the model code) is not even imported.
+        # one, pipeline and transcriber.listen (NumPy, ffmpeg, the model code) are not even imported.
         name = transcript.source or ""
         media = next((str(p) for p in (Path(source).parent / name, Path(name)) if name and p.is_file()), None)
         sha256 = transcript.sha256 or None
         if media is None:
             return None
-    from transcriber.listen import listener_for
+    from pipeline import listen_in
 
-    listener = listener_for(media, options, sha256=sha256)
-    return listener.find if listener is not None else None
+    return listen_in(media, options, sha256)
 
 
 def _link_transcript(source: str, transcript_dir, model: str | None, language: str, device: str):

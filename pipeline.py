@@ -47,7 +47,8 @@ def run_job(media: str | Path, record_path: str | Path | None, options: Transcri
     return JobResult(transcript, record, timings)
 
 
-def listen_in(media: str | Path, options: TranscribeOptions) -> Listen | None:
-    """The linker's ear for a local media file (None for a URL or a file now gone)."""
-    listener = listener_for(media, options)
+def listen_in(media: str | Path, options: TranscribeOptions, sha256: str | None = None) -> Listen | None:
+    """The linker's ear for a local media file (None for a URL or a file now gone; with
+    `sha256`, deaf if the file is no longer the one transcribed)."""
+    listener = listener_for(media, options, sha256=sha256)
     return listener.find if listener is not None else None

@@ -31,8 +31,7 @@ OUT = ROOT / "bench" / "out"
 
 
 def scored(listener: Listener, start: float, text: str) -> Heard:
-    encoded, forced = listener._forced(start, text, max(3.0, say_time(text) + TAIL_SECONDS))
-    return Heard(start, forced, listener._free(encoded, len(text.split())))
+    return listener.score_at(start, text, max(3.0, say_time(text) + TAIL_SECONDS))
 
 
 def calibrate(sitting: Path, listener: Listener) -> tuple[list[Heard], list[Heard]]:

@@ -93,6 +93,11 @@ class Listener:
         start, forced, encoded = best
         return Heard(start, forced, self._free(encoded, len(text.split())))
 
+    def score_at(self, start: float, text: str, seconds: float) -> Heard:
+        """Both scores of `text` heard from `start` (what the thresholds are measured on)."""
+        encoded, forced = self._forced(start, text, seconds)
+        return Heard(start, forced, self._free(encoded, len(text.split())))
+
     def _forced(self, start: float, text: str, seconds: float) -> tuple[Any, float]:
         """The encoded audio from `start`, and the mean log-probability of `text` in it."""
         from faster_whisper.audio import pad_or_trim
