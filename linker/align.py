@@ -40,19 +40,21 @@ linker/shapes.py.
 7. (linker/results.py) A speech of which nothing was heard goes in the silence
    between its neighbours if that silence can hold it (linker/unheard.py), with low
    confidence. The placements become SpeechTimings there.
-8. (linker/listened.py) Given the audio, a speech still unplaced is listened for
-   between its timed neighbours: its opening words must be about as likely there as
-   what Whisper writes by itself (transcriber/listen.py).
+8. (linker/listened.py) Given the audio, an opening that may have been said in the
+   silence before a speech's first heard word is listened for there, and a speech
+   still unplaced between its timed neighbours: its opening words must be about as
+   likely there as what Whisper writes by itself (transcriber/listen.py).
 """
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from linker.chair import calls
-from linker.listened import LISTENED_CONFIDENCE, Listen, listen_between
+from linker.listened import LISTENED_CONFIDENCE, Listen, listen_between, listen_for_opening
 from linker.matching import match_tokens, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import tokenize_words
@@ -90,8 +92,26 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     sounds_alike(placements, speeches, heard, options)
     timings = speech_timings(record.speeches, speeches, placements, heard, options)
     if listen is not None:
+        _listen_for_openings(timings, placements, record.speeches, speeches, listen)
         _add_listened(timings, record.speeches, speeches, listen)
     return timings
+
+
+def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
+                         speeches: list[PrintedSpeech], listen: Listen) -> None:
+    """Starts whose opening may have gone unheard in the silence before the first heard
+    word (step 4 noted the silence) move to where listening hears it, never before the
+    end of the speech before."""
+    previous_end: float | None = None
+    for k, (timing, placement) in enumerate(zip(timings, placements)):
+        if timing.start is not None and placement is not None and placement.silence is not None \
+                and not placement.timed:
+            begin, end = placement.silence
+            found = listen_for_opening(record[k], speeches[k], max(begin, previous_end or 0.0), end, listen)
+            if found is not None:
+                timings[k] = replace(timing, start=found, end=max(found, timing.end or found))
+        if timings[k].end is not None:
+            previous_end = timings[k].end
 
 
 def _add_listened(timings: list[SpeechTiming], record: list[Speech], speeches: list[PrintedSpeech],
@@ -119,15 +139,18 @@ def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:
                   [before[owner] for owner in owners])
 
 
+STRAY_OPENING = 5  # tokens: the speech before's last words can share only the record's first few
 HOLE = 5.0  # seconds: matches either side of a longer silence are not neighbours
 COLLAPSED = 6  # this many words in a row without length: a repeat Whisper wrote with no time
+OUT_OF_ORDER = 3  # a word that starts after one of the next this many is out of place
 
 
 def _timed_words(words: list[Word]) -> list[Word]:
     """The words without runs of COLLAPSED or more that all last no time: Whisper writes a
     block it has already written ("Paul Goodman, as the Minister has said, I am happy to
     meet him ...") again, squeezed into one instant. Such words say nothing of when
-    anything was said, and the copy would pair with the record as well as the original."""
+    anything was said, and the copy would pair with the record as well as the original.
+    Nor words that start later than one of the few after them."""
     instants = [n for n, word in enumerate(words) if word.end - word.start < 0.02]
     dropped: set[int] = set()
     first = 0
@@ -136,6 +159,12 @@ def _timed_words(words: list[Word]) -> list[Word]:
             if k - first >= COLLAPSED:
                 dropped.update(instants[first:k])
             first = k
+    # A word placed after words that follow it ("Here, [1984.1] here. [1976.4] responsibility"):
+    # where it was said is unknown, and its time would put a pause in the wrong place.
+    starts = [word.start for word in words]
+    backwards = [n for n, (a, b) in enumerate(zip(starts, starts[1:])) if b < a - 0.01]  # rare: look only there
+    dropped.update(n for d in backwards for n in range(max(0, d - OUT_OF_ORDER + 1), d + 1)
+                   if min(starts[n + 1:n + 1 + OUT_OF_ORDER]) < starts[n] - 0.01)
     return [word for n, word in enumerate(words) if n not in dropped] if dropped else words
 
 
@@ -159,7 +188,7 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
         text, owners = ([], []) if _NEVER_SAID.match(speech.text.strip()) else tokenize_words(speech.text.split())
         form = _spoken_form(speech) if text else ""
         tokens = form.split() if form else text
-        ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in tokens)
+        ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
         name = " ".join(tokenize_words(speech.speaker.split())[0])
         end = _SENTENCE_END.search(speech.text)
         opening = bisect.bisect_left(owners, len(speech.text[:end.start()].split())) if end else len(text)
@@ -232,7 +261,7 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
             len(reliable) >= options.enough_words and coverage >= options.least_coverage)
     if not reliable or not enough:
         return None
-    stray = 0 if speech.spoken_form else _stray_opening(reliable, match, heard, options)
+    stray = 0 if speech.spoken_form else _stray_opening(reliable, speech.begin, match, heard, options)
     first, last = reliable[stray], reliable[-1]
     tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
     lead = "" if stray else " ".join(tokens[:first - speech.begin])
@@ -242,13 +271,18 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
                       speech.end - last - 1, stray=stray > 0)
 
 
-def _stray_opening(reliable: list[int], match: list[int], heard: Heard, options: AlignOptions) -> int:
+def _stray_opening(reliable: list[int], begin: int, match: list[int], heard: Heard, options: AlignOptions) -> int:
     """How many of the first reliable matches are the speech before's unrecorded last
     words ("I am grateful to my hon. Friend for that.") that happen to share the
     record's opening words ("I think my hon. Friend ..."), while the member dropped that
-    opening sentence. The signs: the record jumps many words ahead where the heard words
-    hardly move, and the pause after the matches is longer than the one before them (the
-    speaker changes at the longer one). 0 when the opening is the speech's own."""
+    opening sentence. The signs: the matches are the record's first few words, the
+    record jumps many words ahead where the heard words hardly move, and the pause after
+    the matches is longer than the one before them (the speaker changes at the longer
+    one). 0 when the opening is the speech's own. Matches well into the speech (its
+    opening went unheard, `begin`: its first token) are not an opening shared by chance:
+    the record jumps there because the recogniser left a hole, not the member a sentence."""
+    if reliable[0] - begin > STRAY_OPENING:
+        return 0
     for n in range(1, min(len(reliable), 5)):
         a, b = reliable[n - 1], reliable[n]
         if b - a < 8:

@@ -1,4 +1,4 @@
-"""Step 8: speeches still unplaced, listened for in the audio between their neighbours.
+"""Step 8: openings and speeches the transcript has no word of, listened for in the audio.
 
 The transcript is all the linker reads, but the recogniser may have written nothing
 at all for a short speech ("Number eleven, Mr Speaker." in a 15 s stretch with no
@@ -60,3 +60,13 @@ def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: d
             found[index] = (start, max(start, finish))
             begin = start + say_time(opening)  # the next one in the run is said after it
     return found
+
+
+def listen_for_opening(speech: Speech, shape: PrintedSpeech, begin: float, end: float,
+                       listen: Listen) -> float | None:
+    """When the speech's opening words were said between `begin` and `end` (a silence
+    before its first heard word), or None when they were not heard there."""
+    if begin >= end:
+        return None
+    opening = opening_words(speech, shape)
+    return listen(begin, end, opening, say_time(opening))

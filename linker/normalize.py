@@ -106,10 +106,14 @@ def word_tokens(word: str) -> tuple[str, ...]:
     return found
 
 
+_AROUND = " .,;:?!\"()[]"  # punctuation that _WORD leaves out either side of a plain word
 _CACHE: dict[str, tuple[str, ...]] = {}  # a sitting repeats the same few thousand words
 
 
 def _word_tokens(word: str) -> tuple[str, ...]:
+    core = word.strip(_AROUND)
+    if core.isalpha() and core.isascii():  # most words: what the general path does, quicker
+        return tuple(_canonical(core.lower()))
     tokens: list[str] = []
     for piece in _WORD.findall(_fold(word)):
         if piece[0].isdigit() or piece[0] in _CURRENCY and len(piece) > 1:

@@ -53,6 +53,7 @@ class Placement:
     said_at: float | None = None  # the opening was said in a silence the recogniser left
     anchor: int = -1            # the first matched word, before the start was refined
     timed: bool = False         # the start is where the lead's heard stretch would begin by its length
+    silence: tuple[float, float] | None = None  # a silence before the start that may hold the unheard opening
 
 
 @dataclass

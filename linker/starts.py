@@ -12,8 +12,9 @@ from linker.chair import call_end, calls
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import excess, gap, onset, say_time
-from linker.unheard import said_in_silence
+from linker.unheard import said_in_silence, silence_could_hold
 
+LISTEN_FOR_LEAD = 0.8  # seconds of the opening unaccounted for by the heard words: worth listening for
 _FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
 _FILLER_WORDS = re.compile(r"\b(?:er|erm|um|uh|ah|you know)\b")
 
@@ -39,15 +40,38 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         if w > 0:
             placement.said_at = _said_after_call(w, placement.lead, floor, heard, options, name)
         if w > 0 and placement.said_at is None:
-            placement.said_at = said_in_silence(words[w].start - gap(words, w), words[w].start,
-                                                words[placement.start_word].start, say_time(placement.lead))
+            placement.silence = _silence_for_opening(w, floor, heard, name, placement.start_word,
+                                                     say_time(placement.lead))
+            if placement.silence is not None and placement.silence[1] == words[w].start:  # right before
+                placement.said_at = said_in_silence(*placement.silence, words[placement.start_word].start,
+                                                    say_time(placement.lead))
     if not speech.spoken_form and placement.said_at is None:
-        w = _earlier_opening(w, speech.text[:4], floor, heard, name)
+        w = _earlier_opening(w, speech.text[:4], floor, heard, name, max(8.0, 1.5 * say_time(placement.lead)))
     if w - 1 > floor and gap(words, w) < options.pause and said[w - 1] and \
             (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
     placement.start_word = w
     placement.paused = gap(words, w) >= options.pause
+
+
+def _silence_for_opening(w: int, floor: int, heard: Heard, name: str, anchor: int,
+                         lead: float) -> tuple[float, float] | None:
+    """The silence nearest before the start (word w) that could hold the part of the
+    opening (`lead` seconds to say) the heard words before the first matched word leave
+    unaccounted for (linker/unheard.py), within the time the opening could take; never
+    before the speech before nor the chair's call. The opening may have been said there
+    unheard: the pauses alone place it only from a long silence right before the start
+    (said_in_silence), but listening can check any such silence (linker/listened.py).
+    Listening can check a shorter unheard part than the pauses can place, too."""
+    words = heard.words
+    first = words[anchor].start
+    for v in range(w, floor, -1):
+        if words[v].start < first - 1.5 * lead - 2.0 or calls(name, heard.said[v:v + len(name.split())]):
+            return None
+        silence = words[v].start - gap(words, v)
+        if silence_could_hold(silence, words[v].start, first, lead, least=LISTEN_FOR_LEAD, share=0.0):
+            return silence, words[v].start
+    return None
 
 
 def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: AlignOptions, name: str,
@@ -82,20 +106,21 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
     return best
 
 
-def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str) -> int:
+def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0) -> int:
     """The start matches the record's first word, but the global pass may have paired it
     with a later copy: "That is nonsense. And I will come to that in a moment." Or the
     opening was heard a little wrong and an aside followed it ("Well, my right horn,
     that is the point, friend accept ..."). Move back to the nearest earlier heard run
-    that says more of the opening (word for word, or sounding the same), within the
-    same few seconds, never into the speech before nor into the chair's call."""
+    that says more of the opening (word for word, or sounding the same), within
+    `reach` seconds (the few it takes to say the unmatched opening, and an aside),
+    never into the speech before nor into the chair's call."""
     def said_of_opening(w: int) -> int:
         tokens = " ".join(heard.said[w:w + len(opening)]).split()
         return next((k for k, (a, b) in enumerate(zip(tokens, opening)) if a != b and _sound(a) != _sound(b)),
                     min(len(tokens), len(opening)))
     best, best_said = start, said_of_opening(start)
     for w in range(start - 1, max(floor, start - 25), -1):
-        if heard.words[start].start - heard.words[w].start > 8.0 or calls(name, heard.said[w:w + len(name.split())]):
+        if heard.words[start].start - heard.words[w].start > reach or calls(name, heard.said[w:w + len(name.split())]):
             break
         found = said_of_opening(w)
         if found >= max(2, best_said + 1):

@@ -38,16 +38,24 @@ def fit_unheard(begin: float, end: float, durations: list[float], options: RoomO
     return starts
 
 
+def silence_could_hold(silence: float, heard: float, anchor: float, lead: float, pause: float = 1.0,
+                       least: float = 1.5, share: float = 0.4) -> bool:
+    """Whether a speech's opening words, `lead` seconds of them, may have been said in
+    the silence from `silence` to `heard` (the first heard word of the speech; `anchor`:
+    its first matched word): the heard words before the anchor are far too short to
+    hold the opening (at least `least` seconds and `share` of it goes unaccounted for),
+    and the silence is long enough for that part with a pause either side."""
+    unheard = lead - (anchor - heard)
+    return unheard >= max(least, share * lead) and heard - silence >= 0.6 * unheard + 2 * pause
+
+
 def said_in_silence(silence: float, heard: float, anchor: float, lead: float, pause: float = 1.0,
                     usual: float = 6.0) -> float | None:
-    """When a speech's opening words, `lead` seconds of them, were said in the silence
-    from `silence` to `heard` (the first heard word of the speech; `anchor`: its first
-    matched word): the part of the opening that the heard words before the anchor are
-    far too short to hold (at least 1.5 s, and 40% of it) went unheard in the silence
-    before them, if the silence is long enough to have held it; None otherwise. A
-    member who dropped the opening sentence leaves the usual pause between speakers (a
-    few seconds, under `usual`), too short for it."""
-    unheard = lead - (anchor - heard)
-    if unheard < max(1.5, 0.4 * lead) or heard - silence < max(usual, 0.6 * unheard + 2 * pause):
+    """Where the unheard part of the opening began, guessed from its length, when the
+    silence could hold it (silence_could_hold) and is longer than the usual pause
+    between speakers (`usual`); None otherwise. A member who dropped the opening
+    sentence leaves the usual pause (a few seconds), too short to tell from the pauses
+    alone: listening in the audio can still tell (linker/listened.py)."""
+    if not silence_could_hold(silence, heard, anchor, lead, pause) or heard - silence < usual:
         return None
-    return max(silence + pause, heard - unheard)
+    return max(silence + pause, heard - (lead - (anchor - heard)))

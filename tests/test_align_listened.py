@@ -3,10 +3,11 @@ neighbours, through the Listen callable whoever has the audio hands it."""
 from __future__ import annotations
 
 import pytest
+from transcriber.transcript import Segment, Transcript, Word
 
 from linker import align
 from linker.listened import LISTENED_CONFIDENCE
-from linker.model import Speech
+from linker.model import Record, Speech
 from test_align import ANSWER, FOLLOW_UP, REPLY, record, transcript
 
 TABLED = "If he will publish the local spending reports which have been made under the Act."
@@ -90,3 +91,79 @@ def test_two_in_one_stretch_are_listened_for_in_order():
     assert [a[2] for a in ear.asked] == [first, second]
     assert ear.asked[1][0] > starts[2] - 9.0  # the second is listened for after the first
     assert [t.start for t in timings[1:3]] == [starts[2] - 9.0, starts[2] - 4.0]
+
+
+BOVINE_TB = ("Since November 2008, the Department for Environment, Food and Rural Affairs has worked alongside "
+             "the farming industry and veterinary profession as part of the bovine TB eradication group.")
+HEARD_BOVINE_TB = ("The Department for Environment, Food and Rural Affairs has worked alongside the farming industry "
+                   "and veterinary profession as part of the bovine TB eradication group.")
+BOVINE_TB_OPENING = "Since November 2008, the Department for Environment, Food and Rural Affairs has"
+
+
+def test_opening_unheard_in_the_usual_pause_is_listened_for():
+    # "Since November 2008," went unheard in a 4 s silence: as long as the pause before a
+    # member who dropped the words, so the transcript alone keeps the first heard word.
+    heard, starts = transcript(ANSWER, 3.0, HEARD_BOVINE_TB)
+    speeches = record(("Benn", ANSWER), ("Benn", BOVINE_TB))
+    assert align(heard, speeches)[1].start == pytest.approx(starts[1], abs=0.01)
+    said_at = starts[1] - 2.0
+    ear = Ear({BOVINE_TB_OPENING: said_at})
+    timings = align(heard, speeches, listen=ear)
+    assert [a[2] for a in ear.asked] == [BOVINE_TB_OPENING]
+    begin, end, _, _ = ear.asked[0]
+    assert timings[0].end <= begin < said_at and end == pytest.approx(starts[1])
+    assert timings[1].start == said_at and timings[1].end == pytest.approx(align(heard, speeches)[1].end)
+
+
+def test_opening_not_heard_in_the_pause_keeps_the_first_heard_word():
+    heard, starts = transcript(ANSWER, 3.0, HEARD_BOVINE_TB)
+    ear = Ear({})
+    timings = align(heard, record(("Benn", ANSWER), ("Benn", BOVINE_TB)), listen=ear)
+    assert len(ear.asked) == 1
+    assert timings[1].start == pytest.approx(starts[1], abs=0.01)
+
+
+def test_a_heard_opening_is_not_listened_for():
+    heard, _ = transcript(ANSWER, 3.0, BOVINE_TB)
+    ear = Ear({})
+    align(heard, record(("Benn", ANSWER), ("Benn", BOVINE_TB)), listen=ear)
+    assert ear.asked == []
+
+
+# From the Commons, 27 October 2009 (oppday-hard-s105): the opening went unheard in a
+# 13 s hole in the transcript; a few of its words were heard after it, with cheering
+# ("here." written out of time order), and then the record's next words went unheard too.
+STARTED = ("I have only just started my speech. There are examples in many other areas where matters had to be "
+           "addressed in a similar fashion—for example, the Fair Employment Commission has had responsibility to "
+           "deliver fair employment and the Northern Ireland Housing Executive has responsibility for housing—and "
+           "all have proved successful and non-contentious. If we are to fix something that I believe ain't broken, "
+           "I would like to know how that is to be done.")
+# As tiny.en heard it (word, start, end), 1950 s earlier.
+HEARD_STARTED = [("on", 22.255, 22.815), ("for", 22.815, 23.055), ("example.", 23.055, 23.555),
+                 ("Here,", 23.915, 25.315), ("here.", 34.075, 34.215), ("responsibility", 26.395, 26.995),
+                 ("to", 26.995, 27.395), ("believe", 27.395, 27.675), ("a", 27.675, 27.895),
+                 ("fair", 27.895, 28.135), ("employment", 28.135, 28.615), ("and", 28.615, 29.215),
+                 ("the", 29.215, 29.355), ("Northern", 29.355, 29.635), ("Ireland", 29.635, 30.075),
+                 ("how", 30.075, 30.375), ("we", 30.375, 30.535), ("make", 30.535, 30.955), ("new", 30.955, 31.175),
+                 ("teams", 31.175, 31.475), ("have", 31.475, 31.735), ("responsibility", 31.735, 32.375),
+                 ("for", 32.375, 32.975), ("housing", 32.975, 33.475), ("and", 33.475, 33.835),
+                 ("all.", 33.835, 33.955), ("I", 40.835, 41.395), ("would", 41.395, 41.955),
+                 ("like", 41.955, 42.355), ("to", 42.355, 42.535), ("know", 42.535, 42.715), ("how", 42.715, 42.915),
+                 ("that", 42.915, 43.135), ("is", 43.135, 43.375), ("to", 43.375, 43.535), ("be", 43.535, 43.755),
+                 ("done.", 43.755, 44.415)]
+
+
+def _hole_then_started() -> tuple[Transcript, Record]:
+    before, _ = transcript(3.0, ANSWER)  # ends 8.8 s in, as the speech before did
+    words = list(before.words()) + [Word(start, end, " " + text) for text, start, end in HEARD_STARTED]
+    heard = Transcript("t.mp4", "", 45.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    return heard, record(("McGrady", ANSWER), ("Wilson", "rose—"), ("McGrady", STARTED))
+
+
+def test_opening_unheard_in_a_hole_before_a_few_heard_words_is_listened_for_there():
+    heard, speeches = _hole_then_started()
+    ear = Ear({"I have only just started my speech.": 14.0})
+    timings = align(heard, speeches, listen=ear)
+    begin, end, _, _ = ear.asked[0]
+    assert timings[0].end <= begin < 14.0 and end == pytest.approx(22.255)  # in the hole, before "on for example."
+    assert timings[2].start == 14.0

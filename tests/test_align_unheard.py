@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from linker import align
-from linker.align import AlignOptions
+from linker.align import AlignOptions, _timed_words
 from transcriber.transcript import Transcript
 from linker.model import Speech
 from linker.normalize import tokenize
@@ -377,3 +377,102 @@ def test_half_a_sentence_is_not_an_opening_the_member_dropped():
                "supporting local produce, barriers to local producers getting into supermarkets and the ombudsman. ")
     timings = align(heard, record(("Spelman", FOLLOW_UP), ("Fitzpatrick", opening + REST)))
     assert timings[1].start == pytest.approx(starts[2], abs=0.01)
+
+
+# From the Commons, 29 October 2009 (defra-skip50-hard-s104): the chair's call, then the
+# opening misheard, an aside the record leaves out, and the record's second sentence
+# dropped. As tiny.en heard it (word, start, end), from the question before, 500 s earlier.
+ROBERTSON = ("I thank my hon. Friend for his answer, but I am sure that he will agree that haggling into the "
+             "early hours of the morning at the December Council is not desirable. What will he do to ensure "
+             "that the common fisheries policy is changed to the benefit of Scottish fishermen and UK fishermen "
+             "as a whole?")
+CFP = ("My hon. Friend raises a vital point. We need to get away from this haggling until 3 in the morning in "
+       "late December. We need to change the CFP, as we made clear in the May and June Councils, where we led "
+       "from the front. We need to reform the CFP on the basis of good, long-term science, sustainable fish "
+       "stocks, regionalisation and the long-term viability of all parts of the UK fleet, and away from "
+       "micro-management, bringing the marine environment and fisheries together. I am pleased to say that we "
+       "in this Labour Government are right at the forefront of driving that radical change.")
+HEARD_CFP = [("John", 9.97, 10.49), ("Robertson.", 10.49, 10.93), ("I", 11.83, 11.87), ("thank", 11.87, 12.09),
+             ("my", 12.09, 12.35), ("hon,", 12.35, 12.83), ("friend", 12.87, 13.21), ("for", 13.21, 13.39),
+             ("him", 13.39, 13.59), ("answer,", 13.59, 13.87), ("but", 14.13, 14.25), ("I", 14.25, 14.33),
+             ("am", 14.33, 14.49), ("sure", 14.49, 14.71), ("that", 14.71, 14.91), ("he", 14.91, 15.07),
+             ("will", 15.07, 15.23), ("agree", 15.23, 15.49), ("that", 15.49, 15.81), ("hardly", 15.81, 16.01),
+             ("until", 16.01, 16.31), ("nearly", 16.31, 16.65), ("over", 16.65, 16.87), ("him", 16.87, 17.13),
+             ("on", 17.13, 17.27), ("the", 17.27, 17.33), ("morning", 17.33, 17.43), ("at", 17.43, 17.61),
+             ("the", 17.61, 17.75), ("December", 17.75, 18.15), ("council", 18.15, 18.51), ("is", 18.51, 18.73),
+             ("not", 18.73, 18.97), ("desirable.", 18.97, 19.37), ("What", 20.05, 20.23), ("will", 20.23, 20.45),
+             ("he", 20.45, 20.55), ("do", 20.55, 20.77), ("to", 20.77, 20.95), ("ensure", 20.95, 21.23),
+             ("that", 21.23, 21.43), ("the", 21.43, 21.63), ("common", 21.63, 21.85), ("fissure", 21.85, 22.19),
+             ("is", 22.19, 22.39), ("policy", 22.39, 22.73), ("is", 22.73, 22.97), ("changed", 22.97, 23.35),
+             ("to", 23.35, 23.59), ("the", 23.59, 23.69), ("benefit", 23.69, 23.99), ("of", 23.99, 24.31),
+             ("Scottish", 24.31, 24.63), ("fishermen", 24.63, 25.05), ("and", 25.05, 25.45), ("UK", 25.45, 25.71),
+             ("fishermen", 25.71, 26.19), ("and", 26.19, 26.47), ("the", 26.47, 27.09), ("whole.", 27.09, 27.09),
+             ("He'll", 33.72, 34.02), ("rank", 34.02, 34.24), ("a", 34.24, 34.48), ("name", 34.48, 34.68),
+             ("in.", 34.68, 34.84), ("My", 35.72, 36.08), ("hon,", 36.08, 36.42), ("friend", 36.84, 36.96),
+             ("Princess", 36.96, 37.26), ("and", 37.26, 37.46), ("my", 37.46, 37.62), ("teller,", 37.62, 37.94),
+             ("point.", 38.28, 38.66), ("Let", 39.06, 39.18), ("me", 39.18, 39.42), ("be", 39.42, 39.52),
+             ("absolutely", 39.52, 39.94), ("clear", 39.94, 40.4), ("about", 40.4, 40.72), ("this.", 40.72, 40.92),
+             ("We", 44.5, 45.02), ("We", 45.02, 45.64), ("need", 45.64, 45.98), ("to", 45.98, 46.18),
+             ("change", 46.18, 46.54), ("the", 46.54, 46.78), ("CFP,", 46.78, 47.32), ("as", 47.4, 47.62),
+             ("we", 47.62, 47.78), ("made", 47.78, 48.04), ("clear", 48.04, 48.3), ("in", 48.3, 48.5),
+             ("the", 48.5, 48.62), ("May", 48.62, 48.88), ("and", 48.88, 49.1), ("June", 49.1, 49.42),
+             ("councils,", 49.42, 49.88), ("where", 50.32, 50.4), ("we", 50.4, 50.54), ("learned", 50.54, 50.78),
+             ("from", 50.78, 51.04), ("the", 51.04, 51.22), ("front.", 51.22, 51.54), ("We", 51.92, 52.02),
+             ("need", 52.02, 52.3), ("to", 52.3, 52.48), ("reform", 52.48, 52.78), ("the", 52.78, 53.02),
+             ("CFP", 53.02, 53.3), ("on", 53.3, 53.54), ("the", 53.54, 53.72), ("basis", 53.72, 53.98),
+             ("of", 53.98, 54.22), ("good,", 54.22, 54.64), ("long", 54.66, 54.92), ("term", 54.92, 55.18),
+             ("science,", 55.18, 55.66), ("sustainable", 56.08, 56.4), ("fish", 56.4, 56.86),
+             ("talks,", 56.86, 57.3), ("regionalization", 57.68, 58.22), ("and", 58.22, 58.5), ("the", 58.5, 58.62),
+             ("long", 58.62, 58.84), ("term", 58.84, 59.14), ("viability", 59.14, 59.62), ("of", 59.62, 59.92),
+             ("all", 59.92, 60.18), ("parts", 60.18, 60.52), ("of", 60.52, 60.76), ("the", 60.76, 60.82),
+             ("UK", 60.82, 61.12), ("fleet,", 61.12, 61.56), ("and", 61.74, 61.84), ("away", 61.84, 62.08),
+             ("from", 62.08, 62.36), ("micromanagement,", 62.36, 63.32), ("bringing", 63.72, 63.86),
+             ("the", 63.86, 64.06), ("marine", 64.06, 64.3), ("environment", 64.3, 64.8), ("and", 64.8, 65.36),
+             ("fishermen", 65.36, 65.8), ("together.", 65.8, 66.34), ("I", 66.34, 66.84), ("am", 66.84, 67.06),
+             ("pleased", 67.06, 67.42), ("to", 67.42, 67.64), ("say", 67.64, 67.84), ("that", 67.84, 68.02),
+             ("we", 68.02, 68.22), ("in", 68.22, 68.28), ("the", 68.28, 68.44), ("slimmer", 68.44, 68.7),
+             ("government", 68.7, 69.12), ("are", 69.12, 69.48), ("right", 69.48, 69.64), ("at", 69.64, 69.84),
+             ("the", 69.84, 70.02), ("forefront", 70.02, 70.36), ("of", 70.36, 70.68), ("driving", 70.68, 71.0),
+             ("mathematical", 71.0, 71.54), ("change.", 71.54, 72.48)]
+
+
+def test_opening_heard_wrong_then_a_long_aside_still_starts_the_speech():
+    # The first matched word is 8.8 s after the misheard opening: farther than a short
+    # opening could reach, not farther than this long one's unmatched words take to say.
+    before, _ = transcript(ANSWER)
+    words = list(before.words()) + [Word(start, end, " " + text) for text, start, end in HEARD_CFP]
+    heard = Transcript("t.mp4", "", 72.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    timings = align(heard, record(("Benn", ANSWER), ("John Robertson", ROBERTSON), ("Huw Irranca-Davies", CFP)))
+    assert timings[1].start == pytest.approx(11.83, abs=0.01)
+    assert timings[2].start == pytest.approx(35.72, abs=0.01)
+
+
+HOUSING = ("I have only just started my speech. There are examples in many other areas where matters had to be "
+           "addressed. The housing executive has responsibility for housing. All have proved successful and "
+           "non-contentious, and if we are to fix something that I believe ain't broken, then I would like to know "
+           "how that is to be done, and over the past decade each summer the number of incidents of community "
+           "disturbances and violence has decreased.")
+HEARD_HOUSING_END = ("I would like to know how that is to be done, and over the past decade each summer the number of "
+                     "incidents of community disturbances and violence has decreased.")
+
+
+def test_a_few_words_heard_well_into_a_speech_after_a_hole_are_its_own():
+    # The opening went unheard in a hole, then cheering, "responsibility for housing."
+    # and another hole before the rest: the record jumps ahead there because the
+    # recogniser lost words, not because the member dropped a sentence, so those words
+    # are not the speech before's (as on oppday-hard-s105).
+    heard, starts = transcript(ANSWER, 12.0, "on for example. Here,", "responsibility for housing.", 6.0,
+                               HEARD_HOUSING_END)
+    timings = align(heard, record(("Goggins", ANSWER), ("McGrady", HOUSING)))
+    assert timings[1].start <= starts[2]
+
+
+def test_a_word_written_after_words_that_follow_it_is_left_out():
+    # As on oppday-hard-s105: "Here, [23.9] here. [34.1] responsibility [26.4] to [27.0]".
+    # Where the late word was said is unknown; the words around it keep their order.
+    said = [("example.", 23.055, 23.555), ("Here,", 23.915, 25.315), ("here.", 34.075, 34.215),
+            ("responsibility", 26.395, 26.995), ("to", 26.995, 27.395), ("believe", 27.395, 27.675),
+            ("a", 27.675, 27.895)]
+    words = [Word(start, end, " " + text) for text, start, end in said]
+    assert [w.word for w in _timed_words(words)] == [" example.", " Here,", " responsibility", " to", " believe", " a"]
+    assert _timed_words(words[:2] + words[3:]) == words[:2] + words[3:]

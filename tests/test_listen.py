@@ -6,7 +6,7 @@ import pytest
 
 from media import build_clip, encode, write_wav
 from transcriber import TranscribeOptions
-from transcriber.listen import Listener, listener_for, speech_starts
+from transcriber.listen import Listener, _said_from, listener_for, speech_starts
 from transcriber.media import decode_audio, probe, sha256_file
 
 QUESTION = "Number eleven, Mr Speaker."
@@ -63,3 +63,24 @@ def test_media_changed_since_transcription_is_not_listened_to(sitting, tmp_path)
 def test_no_listener_for_a_url_or_a_missing_file(tmp_path):
     assert listener_for("https://example.org/sitting.mp4", TranscribeOptions()) is None
     assert listener_for(tmp_path / "gone.mp4", TranscribeOptions()) is None
+
+
+def test_listening_from_inside_another_speech_finds_where_the_text_starts(sitting):
+    # The stretch begins while the question is being said: a start of speech for the
+    # listener, but the answer's opening is heard where the answer begins.
+    media, parts = sitting
+    listener = Listener(media, TranscribeOptions())
+    opening = "The first local spending report was published in April,"
+    start = listener.find(parts[QUESTION].start + 0.3, parts[ANSWER].start + 0.5, opening, 3.0)
+    assert start == pytest.approx(parts[ANSWER].start, abs=0.3)
+
+
+# The alignment path begins with the audio: sound before the text is given to its first
+# word. A first word that lasts far longer than any word means the text starts later.
+@pytest.mark.parametrize("first_word_end, expected", [
+    (0.3, 10.0),     # a first word of usual length: the text starts where it was heard from
+    (2.6, 11.95),    # 1.8 s too long: on the start of speech nearest 11.8 s
+    (6.0, 15.2),     # no start of speech near 15.2 s: there
+])
+def test_a_first_word_that_lasts_too_long_moves_the_start_later(first_word_end, expected):
+    assert _said_from(10.0, first_word_end, [10.0, 11.95, 13.0, 17.0]) == pytest.approx(expected)

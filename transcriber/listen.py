@@ -28,6 +28,9 @@ MIN_PAUSE_FRAMES = 6       # 120 ms of it before a new start
 MAX_CANDIDATES = 40
 MAX_STRETCH_SECONDS = 180  # longer: a break in the sitting, not a speech the recogniser missed
 TAIL_SECONDS = 1.5         # heard after the text's expected length, so its last words are in
+FRAMES_PER_SECOND = 50     # Whisper's encoder frames (the alignment's time unit)
+FIRST_WORD_SECONDS = 0.8   # no first word takes longer to say ("Parliamentary", "Number")
+SNAP_SECONDS = 0.5         # a start moved by that is put on a start of speech this near it
 
 
 @dataclass(frozen=True)
@@ -83,23 +86,25 @@ class Listener:
         if end - begin > MAX_STRETCH_SECONDS or not text.strip():
             return None
         window = max(3.0, seconds + TAIL_SECONDS)
-        best: tuple[float, float, Any] | None = None
-        for start in speech_starts(self._loaded_audio(), begin, end):
-            encoded, forced = self._forced(start, text, window)
+        starts = speech_starts(self._loaded_audio(), begin, end)
+        best: tuple[float, float, Any, float] | None = None
+        for start in starts:
+            encoded, forced, first_word = self._forced(start, text, window)
             if best is None or forced > best[1]:
-                best = (start, forced, encoded)
+                best = (start, forced, encoded, first_word)
         if best is None:
             return None
-        start, forced, encoded = best
-        return Heard(start, forced, self._free(encoded, len(text.split())))
+        start, forced, encoded, first_word = best
+        return Heard(_said_from(start, first_word, starts), forced, self._free(encoded, len(text.split())))
 
     def score_at(self, start: float, text: str, seconds: float) -> Heard:
         """Both scores of `text` heard from `start` (what the thresholds are measured on)."""
-        encoded, forced = self._forced(start, text, seconds)
+        encoded, forced, _ = self._forced(start, text, seconds)
         return Heard(start, forced, self._free(encoded, len(text.split())))
 
-    def _forced(self, start: float, text: str, seconds: float) -> tuple[Any, float]:
-        """The encoded audio from `start`, and the mean log-probability of `text` in it."""
+    def _forced(self, start: float, text: str, seconds: float) -> tuple[Any, float, float]:
+        """The encoded audio from `start`, the mean log-probability of `text` in it, and
+        when (seconds after `start`) its first word ends by the forced alignment."""
         from faster_whisper.audio import pad_or_trim
         model, tokenizer = self._loaded_model()
         rate = media.SAMPLE_RATE
@@ -107,8 +112,22 @@ class Listener:
         features = model.feature_extractor(piece)
         encoded = model.encode(pad_or_trim(features))
         tokens = tokenizer.encode(" " + text.strip())
-        aligned = model.model.align(encoded, self._prompt(), [tokens], features.shape[-1])
-        return encoded, float(np.mean(np.log(np.asarray(aligned[0].text_token_probs) + 1e-9)))
+        aligned = model.model.align(encoded, self._prompt(), [tokens], features.shape[-1])[0]
+        forced = float(np.mean(np.log(np.asarray(aligned.text_token_probs) + 1e-9)))
+        return encoded, forced, self._first_word_end(aligned.alignments, tokens)
+
+    def _first_word_end(self, alignments: list[tuple[int, int]], tokens: list[int]) -> float:
+        """When the second word starts, as faster-whisper times words: the first time
+        frame of each text token on the alignment path (0 when there is no second word)."""
+        _, tokenizer = self._loaded_model()
+        _, word_tokens = tokenizer.split_to_word_tokens(tokens + [tokenizer.eot])
+        pairs = np.asarray(alignments)
+        if len(word_tokens) < 3 or pairs.ndim != 2 or len(pairs) == 0:
+            return 0.0
+        jumps = np.pad(np.diff(pairs[:, 0]), (1, 0), constant_values=1).astype(bool)
+        token_starts = pairs[jumps, 1] / FRAMES_PER_SECOND
+        first = len(word_tokens[0])
+        return float(token_starts[first]) if first < len(token_starts) else 0.0
 
     def _free(self, encoded: Any, words: int) -> float:
         """The mean log-probability of what Whisper writes by itself in the encoded audio."""
@@ -155,6 +174,19 @@ def listener_for(source: str | Path | None, options: TranscribeOptions, sha256: 
         return None
     path = Path(source).expanduser()
     return Listener(path.resolve(), options, sha256=sha256) if path.is_file() else None
+
+
+def _said_from(start: float, first_word_end: float, starts: list[float]) -> float:
+    """Where the text starts, heard from `start`. The alignment path begins with the
+    audio, so sound before the text (cheering, the speaker before's last words) is
+    given to its first word: a first word that lasts far longer than any word does
+    means the text starts that much later, at the nearest start of speech to it."""
+    late = first_word_end - FIRST_WORD_SECONDS
+    if late <= 0:
+        return start
+    said = start + late
+    nearest = min(starts, key=lambda s: abs(s - said))
+    return nearest if abs(nearest - said) <= SNAP_SECONDS else said
 
 
 def speech_starts(audio: np.ndarray, begin: float, end: float) -> list[float]:
