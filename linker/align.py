@@ -62,7 +62,7 @@ from linker.results import speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import refine_starts
-from linker.timing import gap
+from linker.timing import gap, onset
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -92,22 +92,27 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     sounds_alike(placements, speeches, heard, options)
     timings = speech_timings(record.speeches, speeches, placements, heard, options)
     if listen is not None:
-        _listen_for_openings(timings, placements, record.speeches, speeches, listen)
+        _listen_for_openings(timings, placements, record.speeches, speeches, heard.words, listen)
         _add_listened(timings, record.speeches, speeches, listen)
     return timings
 
 
 def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
-                         speeches: list[PrintedSpeech], listen: Listen) -> None:
+                         speeches: list[PrintedSpeech], words: list[Word], listen: Listen) -> None:
     """Starts whose opening may have gone unheard in the silence before the first heard
     word (step 4 noted the silence) move to where listening hears it, never before the
-    end of the speech before."""
+    end of the speech before. An opening the pauses put in the silence (said_in_silence)
+    that listening does not hear there was dropped by the member, who paused a little
+    longer than usual: the start is the first heard word, unless the silence is far
+    longer than such a pause (then the opening more likely went unheard in it)."""
     previous_end: float | None = None
     for k, (timing, placement) in enumerate(zip(timings, placements)):
         if timing.start is not None and placement is not None and placement.silence is not None \
                 and not placement.timed:
             begin, end = placement.silence
             found = listen_for_opening(record[k], speeches[k], max(begin, previous_end or 0.0), end, listen)
+            if found is None and placement.said_at is not None and end - begin < DROPPED_PAUSE:
+                found = onset(words, placement.start_word, max(placement.start_word, placement.end_word))
             if found is not None:
                 timings[k] = replace(timing, start=found, end=max(found, timing.end or found))
         if timings[k].end is not None:
@@ -139,6 +144,7 @@ def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:
                   [before[owner] for owner in owners])
 
 
+DROPPED_PAUSE = 12.0  # seconds: the longest pause before a member who dropped the opening sentence
 STRAY_OPENING = 5  # tokens: the speech before's last words can share only the record's first few
 HOLE = 5.0  # seconds: matches either side of a longer silence are not neighbours
 COLLAPSED = 6  # this many words in a row without length: a repeat Whisper wrote with no time
@@ -261,6 +267,7 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
             len(reliable) >= options.enough_words and coverage >= options.least_coverage)
     if not reliable or not enough:
         return None
+    reliable = reliable[_before_the_call(reliable, speech.name, match, heard):]
     stray = 0 if speech.spoken_form else _stray_opening(reliable, speech.begin, match, heard, options)
     first, last = reliable[stray], reliable[-1]
     tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
@@ -269,6 +276,22 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
         lead = lead.replace("#n", number_text(speech.qnum))
     return Placement(heard.owner[match[first]], heard.owner[match[last]], coverage, lead,
                       speech.end - last - 1, stray=stray > 0)
+
+
+def _before_the_call(reliable: list[int], name: str, match: list[int], heard: Heard) -> int:
+    """How many of the first reliable matches were heard before the chair called the
+    speech's member: a member speaks after the call, so they are someone else's words
+    that share a few of the record's ("the House of Commons", said by the presenter
+    before the sitting, for "the theft of 16 cattle"). 0 when no call comes between
+    the first few matches."""
+    size = len(name.split())
+    if not size:
+        return 0
+    for n in range(1, min(len(reliable), 5)):
+        lo, hi = heard.owner[match[reliable[n - 1]]] + 1, heard.owner[match[reliable[n]]]
+        if any(calls(name, heard.said[w:w + size], whole=True) for w in range(lo, hi - size + 1)):
+            return n
+    return 0
 
 
 def _stray_opening(reliable: list[int], begin: int, match: list[int], heard: Heard, options: AlignOptions) -> int:

@@ -14,6 +14,7 @@ from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import excess, gap, onset, say_time
 from linker.unheard import said_in_silence, silence_could_hold
 
+CALLED_REACH = 8.0  # seconds: how far back the member's call can still start the speech
 LISTEN_FOR_LEAD = 0.8  # seconds of the opening unaccounted for by the heard words: worth listening for
 _FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
 _FILLER_WORDS = re.compile(r"\b(?:er|erm|um|uh|ah|you know)\b")
@@ -158,19 +159,32 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
     greeting, a garbled name). A speaker starts after a pause, so walk back over the
     heard words that run on without one into the anchor, as far as the lead could take
     to say (counted from the first matched word, the anchor); stay at `start` if no
-    pause is that near, and stop after the chair's call."""
+    pause is that near, and stop after the chair's call. Farther back, up to
+    CALLED_REACH, only to the member's call: a member may open with an aside the record
+    leaves out ("Leon, let me be absolutely clear about this lady makes a valid point"
+    for "The hon. Lady makes a valid point"), and what runs on from the call is theirs."""
     words, size = heard.words, len(name.split())
     earliest = words[anchor].start - (2.5 * say_time(lead) + 1.0)
+    farthest = min(earliest, words[anchor].start - CALLED_REACH)
     w = start
     while gap(words, w) < options.pause:
         if w - 1 <= floor:
             return start
         if size and calls(name, heard.said[w - 1:w - 1 + size]):
             return min(start, call_end(name, heard.said, w - 1))
-        if words[w - 1].start < earliest:
+        if words[w - 1].start < farthest:
             return start
         w -= 1
-    return w
+    if words[w].start >= earliest or _called_just_before(w, floor, heard, name):
+        return w
+    return start
+
+
+def _called_just_before(w: int, floor: int, heard: Heard, name: str) -> bool:
+    """Whether the heard words just before word w are the chair calling `name`."""
+    size = len(name.split())
+    return bool(size) and w - size > floor and calls(name, heard.said[w - size:w], whole=True) \
+        and call_end(name, heard.said, w - size) == w
 
 
 def _opening_similarity(lead: str, heard: str) -> float:

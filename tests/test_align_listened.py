@@ -3,11 +3,11 @@ neighbours, through the Listen callable whoever has the audio hands it."""
 from __future__ import annotations
 
 import pytest
-from transcriber.transcript import Segment, Transcript, Word
 
 from linker import align
 from linker.listened import LISTENED_CONFIDENCE
 from linker.model import Record, Speech
+from transcriber.transcript import Segment, Transcript, Word
 from test_align import ANSWER, FOLLOW_UP, REPLY, record, transcript
 
 TABLED = "If he will publish the local spending reports which have been made under the Act."
@@ -167,3 +167,24 @@ def test_opening_unheard_in_a_hole_before_a_few_heard_words_is_listened_for_ther
     begin, end, _, _ = ear.asked[0]
     assert timings[0].end <= begin < 14.0 and end == pytest.approx(22.255)  # in the hole, before "on for example."
     assert timings[2].start == 14.0
+
+
+DROPPED = "Sheltered accommodation wardens in Castle Point, as elsewhere, are unsung heroes. "
+DROPPED_OPENING = "Sheltered accommodation wardens in Castle Point, as elsewhere, are unsung heroes."
+
+
+@pytest.mark.parametrize("silence, dropped", [(6.0, True), (14.0, False)])
+def test_opening_not_heard_where_the_pauses_put_it_was_dropped(silence, dropped):
+    # The pauses put an unheard opening in a silence longer than the usual pause
+    # (linker/unheard.py). Not heard there, it was dropped, and the member paused a
+    # little longer: unless the silence is far longer than a pause before speaking.
+    heard, starts = transcript(ANSWER, silence, FOLLOW_UP)
+    speeches = record(("Denham", ANSWER), ("Spink", DROPPED + FOLLOW_UP))
+    guessed = align(heard, speeches)[1].start
+    assert guessed < starts[1] - 2.0
+    ear = Ear({})
+    timings = align(heard, speeches, listen=ear)
+    assert [a[2] for a in ear.asked] == [DROPPED_OPENING]
+    assert timings[1].start == pytest.approx(guessed if not dropped else starts[1], abs=0.01)
+    heard_at = Ear({DROPPED_OPENING: starts[1] - 3.0})
+    assert align(heard, speeches, listen=heard_at)[1].start == starts[1] - 3.0

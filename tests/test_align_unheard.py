@@ -476,3 +476,58 @@ def test_a_word_written_after_words_that_follow_it_is_left_out():
     words = [Word(start, end, " " + text) for text, start, end in said]
     assert [w.word for w in _timed_words(words)] == [" example.", " Here,", " responsibility", " to", " believe", " a"]
     assert _timed_words(words[:2] + words[3:]) == words[:2] + words[3:]
+
+
+# Northern Ireland Assembly, 13 October 2009 (ni-skip40-hard-s204), as tiny.en heard it:
+# the presenter, the Speaker's call ("Michelle Gail," for Michelle Gildernew), and the
+# Minister from her third sentence on. "the House of" pairs with "the theft of".
+CATTLE = ("The question is about the theft of 16 cattle infected by tuberculosis (TB) that were under the control "
+          "of the Department of Agriculture and Rural Development (DARD) on the Castleblayney Road in Keady on "
+          "Monday 5 October. The contracted haulier arranged to collect 17 TB-reactor cattle from a herd in Armagh. "
+          "Initial indications are that, when the haulier arrived at the farm, he was unable to negotiate the "
+          "entrance with two trailers attached to his lorry.")
+HEARD_CATTLE = [("Good", 5.23, 5.87), ("morning,", 5.87, 6.17), ("and", 6.53, 6.57), ("welcome", 6.57, 6.95),
+                ("to", 6.95, 7.21), ("live", 7.21, 7.45), ("coverage", 7.45, 7.79), ("from", 7.79, 8.23),
+                ("the", 8.23, 8.39), ("House", 8.39, 8.61), ("of", 8.61, 8.89), ("Commons.", 8.89, 9.27),
+                ("Questions", 10.21, 10.35), ("are", 10.35, 10.61), ("about", 10.61, 10.97), ("to", 10.97, 11.21),
+                ("begin,", 11.21, 11.51), ("and", 11.69, 11.97), ("we", 11.97, 12.11), ("will", 12.11, 12.31),
+                ("be", 12.31, 12.53), ("following", 12.53, 12.83), ("them", 12.83, 13.23), ("here.", 13.23, 13.73),
+                ("Later,", 14.27, 14.27), ("we", 14.37, 14.39), ("will", 14.39, 14.65), ("have", 14.65, 14.87),
+                ("the", 14.87, 15.09), ("main", 15.09, 15.27), ("debate", 15.27, 15.63), ("on", 15.63, 15.83),
+                ("the", 15.83, 16.03), ("day,", 16.03, 16.33), ("and", 16.57, 16.69), ("round", 16.69, 16.95),
+                ("up", 16.95, 17.17), ("on", 17.17, 17.35), ("the", 17.35, 17.45), ("news", 17.45, 17.67),
+                ("from", 17.67, 17.99), ("committees.", 17.99, 18.39), ("Michelle", 22.38, 22.72),
+                ("Gail,", 22.72, 23.0), ("the", 23.1, 23.22), ("new...", 23.22, 23.46), ("In", 24.54, 24.68),
+                ("a", 24.68, 24.8), ("shall", 24.8, 24.92), ("indication", 24.92, 25.34), ("that", 25.34, 25.74),
+                ("that,", 25.74, 26.18), ("when", 26.22, 26.44), ("the", 26.44, 26.62), ("holy", 26.62, 26.76),
+                ("arrive", 26.76, 27.14), ("at", 27.14, 27.38), ("the", 27.38, 27.58), ("farm,", 27.58, 27.88),
+                ("he", 28.02, 28.14), ("was", 28.14, 28.3), ("unable", 28.3, 28.58), ("to", 28.58, 28.8),
+                ("negotiate", 28.8, 29.14), ("the", 29.14, 29.48), ("entrance", 29.48, 29.78),
+                ("when", 29.78, 30.06), ("to", 30.06, 30.28), ("tree", 30.28, 30.44), ("-lown", 30.44, 30.62),
+                ("attached", 30.62, 30.98), ("to", 30.98, 31.24), ("his", 31.24, 31.4), ("lorry.", 31.4, 31.58),
+                ("He", 31.9, 32.04)]
+
+
+def test_words_heard_before_the_members_call_are_not_the_speech():
+    words = [Word(start, end, " " + text) for text, start, end in HEARD_CATTLE]
+    heard = Transcript("t.mp4", "", 33.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    timings = align(heard, record(("Michelle Gildernew", CATTLE)))
+    assert timings[0].start == pytest.approx(24.54, abs=0.01)
+
+
+# Westminster Hall, 28 October 2009 (wh-skip20-hard-s205): after the chair's call, an aside
+# before the opening, run on without a pause ("Leon, let me be absolutely clear about this
+# lady lady makes a valid point, ..." as tiny.en heard it; the aside made longer here).
+MINES = ("The hon. Lady makes a valid point, and I will say a few words about the issue of mines. The numbers in the "
+         "camps swelled as the conflict intensified this year and more and more civilians were forced to flee their "
+         "homes.")
+HEARD_MINES = ("Leon, let me be absolutely clear about this, and I say this to all of us, this lady lady makes a valid "
+               "point, and I will say a few words about the issue of minds, let me just finish this point, the numbers "
+               "in the camp swell as the conflict intensified this year and more than more civilians were forced to "
+               "flee their homes.")
+
+
+def test_an_aside_run_on_from_the_members_call_starts_the_speech():
+    heard, starts = transcript(ANSWER, "Joan Ryan,", HEARD_MINES)
+    timings = align(heard, record(("Kramer", ANSWER), ("Joan Ryan", MINES)))
+    assert timings[1].start == pytest.approx(starts[2], abs=0.01)  # "Leon," after "Joan Ryan,"
