@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from linker.chair import calls
+from linker.chair import call_end, calls
 from linker.model import Speech, SpeechTiming
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.timing import excess, gap, onset, say_time
-from linker.unheard import fit_unheard
+from linker.unheard import RoomOptions, fit_unheard
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Word
 
@@ -39,7 +39,7 @@ def speech_timings(speeches: list[Speech], shapes: list[PrintedSpeech], placemen
     words = heard.words
     starts = [None if p is None else p.said_at if p.said_at is not None
               else onset(words, p.start_word, max(p.start_word, p.end_word)) for p in placements]
-    guessed = _unheard(shapes, placements, starts, words)
+    guessed = _unheard(shapes, placements, starts, heard)
     for index, (start, _) in guessed.items():
         starts[index] = start
     _openings_heard_as_noise(shapes, placements, starts, guessed, heard, options)
@@ -108,9 +108,10 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
 
 
 def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], starts: list[float | None],
-             words: list[Word]) -> dict[int, tuple[float, float]]:
+             heard: Heard) -> dict[int, tuple[float, float]]:
     """(start, end) for the unplaced speeches that fit, as a run, in the time between
     their placed neighbours (linker/unheard.py). Stage directions are never said."""
+    words = heard.words
     guessed: dict[int, tuple[float, float]] = {}
     placed = [k for k, p in enumerate(placements) if p is not None]
     for before, after in zip(placed, placed[1:]):
@@ -122,9 +123,44 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
         durations = [say_time(shapes[k].spoken_form.replace("#n", number_text(shapes[k].qnum))
                                or " ".join(shapes[k].text)) for k in run]
         fitted = fit_unheard(begin, starts[after], durations)
+        if fitted is None and shapes[run[-1]].name != shapes[after].name:
+            # The last of the run may have been called: the others stay missing.
+            fitted = _after_its_call(shapes[run[-1]].name, shapes[after].name, placements[before].end_word,
+                                     placements[after].start_word, starts[after], heard, durations[-1:])
+            run, durations = run[-1:], durations[-1:]
         if fitted is not None:
             guessed.update((k, (s, s + d)) for k, s, d in zip(run, fitted, durations))
     return guessed
+
+
+CALLED_PAUSE = 0.4  # the least silence either side of a speech its member was heard called for
+
+
+def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, following: float, heard: Heard,
+                    durations: list[float]) -> list[float] | None:
+    """A speech the recogniser heard nothing of ("Noble Lords: Ha!"), though it heard the
+    chair call its member ("noble lords") and then nothing more before the next speech
+    (or the call of its member): a called member speaks next, so the speech goes in the
+    silence after the call, even one too short to place it from the pauses alone."""
+    next_call = _call_before(next_name, floor, ceiling, heard)
+    if next_call is not None:
+        ceiling, following = next_call, heard.words[next_call].start
+    call = _call_before(name, floor, ceiling, heard)
+    if call is None:
+        return None
+    last = heard.words[ceiling - 1]
+    return fit_unheard(last.end - excess(last), following, durations, RoomOptions(pause=CALLED_PAUSE))
+
+
+def _call_before(name: str, floor: int, ceiling: int, heard: Heard) -> int | None:
+    """The first word of the chair's call of `name` when it is what was heard just
+    before word `ceiling` (and after word `floor`); None otherwise."""
+    size = len(name.split())
+    first = ceiling - size
+    if not size or first <= floor or not calls(name, heard.said[first:ceiling], whole=True) \
+            or call_end(name, heard.said, first) != ceiling:
+        return None
+    return first
 
 
 def _last_word(placement: Placement, words: list[Word], following: float | None) -> int:

@@ -531,3 +531,25 @@ def test_an_aside_run_on_from_the_members_call_starts_the_speech():
     heard, starts = transcript(ANSWER, "Joan Ryan,", HEARD_MINES)
     timings = align(heard, record(("Kramer", ANSWER), ("Joan Ryan", MINES)))
     assert timings[1].start == pytest.approx(starts[2], abs=0.01)  # "Leon," after "Joan Ryan,"
+
+
+MITCHELL = ("A few years ago, in your Lordships' House, my noble friend the Minister stated that by the end of 2008 "
+            "it would be compulsory, on a voluntary basis, for—")
+
+
+@pytest.mark.parametrize("call", ["Noble Lords.", ""])
+def test_a_speech_heard_as_nothing_after_its_members_call(call):
+    # As on lords-skip40-hard-s303: the chair calls "Noble Lords", their "Ha!" is not
+    # heard, nor the unspoken speech before it; then the next member is called. The
+    # silence is too short to place "Ha!" from the pauses alone, not after its call.
+    utterances = [ANSWER] + ([call, 1.6] if call else [4.0]) + ["Lord Mitchell.", REPLY]
+    heard, starts = transcript(*utterances)
+    timings = align(heard, record(("Baroness Thornton", ANSWER), ("Lord Mitchell", MITCHELL), ("Noble Lords", "Ha!"),
+                                  ("Lord Mitchell", REPLY)))
+    assert timings[1].status == "missing"
+    if not call:
+        assert timings[2].status == "missing"
+        return
+    called, next_call = _end_of(call, starts[1]), starts[2]
+    assert called < timings[2].start < timings[2].end < next_call
+    assert timings[2].confidence < 0.5
