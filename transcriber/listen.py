@@ -82,7 +82,9 @@ class Listener:
         return heard.forced >= self.thresholds.floor and heard.forced >= heard.free - self.thresholds.margin
 
     def listen(self, begin: float, end: float, text: str, seconds: float) -> Heard | None:
-        """The start in [begin, end) where `text` is likeliest, with its scores."""
+        """The start in [begin, end) where `text` is likeliest (past any sound before it:
+        _said_from), with its scores; None when no one starts to speak there, or the text
+        begins only after `end`."""
         if end - begin > MAX_STRETCH_SECONDS or not text.strip():
             return None
         window = max(3.0, seconds + TAIL_SECONDS)
@@ -95,7 +97,10 @@ class Listener:
         if best is None:
             return None
         start, forced, encoded, first_word = best
-        return Heard(_said_from(start, first_word, starts), forced, self._free(encoded, len(text.split())))
+        said = _said_from(start, first_word, starts)
+        if said >= end:  # the text begins after the stretch: not heard in it
+            return None
+        return Heard(said, forced, self._free(encoded, len(text.split())))
 
     def score_at(self, start: float, text: str, seconds: float) -> Heard:
         """Both scores of `text` heard from `start` (what the thresholds are measured on)."""
