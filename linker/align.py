@@ -77,8 +77,9 @@ _LORDS_FORM = "my lords i beg leave to ask the question standing in my name on t
 def align(transcript: Transcript, record: Record, options: AlignOptions | None = None,
           listen: Listen | None = None) -> list[SpeechTiming]:
     """One SpeechTiming per record speech, in record order. With `listen` (whoever has
-    the audio: transcriber.listen.Listener.find), a speech still unplaced is listened
-    for between its neighbours (step 8)."""
+    the audio: transcriber.listen.Listener.find), an opening the transcript lacks is
+    listened for in the silence before the speech, and a speech still unplaced between
+    its neighbours (step 8)."""
     options = options or AlignOptions()
     vocabulary: dict[str, int] = {}
     heard = _heard(transcript, vocabulary)

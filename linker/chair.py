@@ -34,3 +34,14 @@ def calls(name: str, said: list[str], whole: bool = False) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _sounds(text: str) -> str:
     return sound_key(text.split())
+
+
+def call_just_before(name: str, floor: int, w: int, said: list[str]) -> int | None:
+    """The first word of the chair's call of `name` when the heard words just before
+    word w (and after word `floor`) are that call, and nothing else; None otherwise.
+    Here a call places a speech, so the whole name must be like it."""
+    size = len(name.split())
+    first = w - size
+    if not size or first <= floor or not calls(name, said[first:w], whole=True) or call_end(name, said, first) != w:
+        return None
+    return first

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from linker.chair import call_end, calls
+from linker.chair import call_just_before, calls
 from linker.model import Speech, SpeechTiming
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.timing import excess, gap, onset, say_time
@@ -142,25 +142,13 @@ def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, followi
     chair call its member ("noble lords") and then nothing more before the next speech
     (or the call of its member): a called member speaks next, so the speech goes in the
     silence after the call, even one too short to place it from the pauses alone."""
-    next_call = _call_before(next_name, floor, ceiling, heard)
+    next_call = call_just_before(next_name, floor, ceiling, heard.said)
     if next_call is not None:
         ceiling, following = next_call, heard.words[next_call].start
-    call = _call_before(name, floor, ceiling, heard)
-    if call is None:
+    if call_just_before(name, floor, ceiling, heard.said) is None:
         return None
     last = heard.words[ceiling - 1]
     return fit_unheard(last.end - excess(last), following, durations, RoomOptions(pause=CALLED_PAUSE))
-
-
-def _call_before(name: str, floor: int, ceiling: int, heard: Heard) -> int | None:
-    """The first word of the chair's call of `name` when it is what was heard just
-    before word `ceiling` (and after word `floor`); None otherwise."""
-    size = len(name.split())
-    first = ceiling - size
-    if not size or first <= floor or not calls(name, heard.said[first:ceiling], whole=True) \
-            or call_end(name, heard.said, first) != ceiling:
-        return None
-    return first
 
 
 def _last_word(placement: Placement, words: list[Word], following: float | None) -> int:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from linker.chair import call_end, calls
+from linker.chair import call_end, call_just_before, calls
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import excess, gap, onset, say_time
@@ -175,16 +175,9 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
         if words[w - 1].start < farthest:
             return start
         w -= 1
-    if words[w].start >= earliest or _called_just_before(w, floor, heard, name):
+    if words[w].start >= earliest or call_just_before(name, floor, w, heard.said) is not None:
         return w
     return start
-
-
-def _called_just_before(w: int, floor: int, heard: Heard, name: str) -> bool:
-    """Whether the heard words just before word w are the chair calling `name`."""
-    size = len(name.split())
-    return bool(size) and w - size > floor and calls(name, heard.said[w - size:w], whole=True) \
-        and call_end(name, heard.said, w - size) == w
 
 
 def _opening_similarity(lead: str, heard: str) -> float:
