@@ -28,6 +28,13 @@ def transcript(*utterances: str | float) -> tuple[Transcript, list[float]]:
     return Transcript("t.mp4", "", t, "en", "test", segments), starts
 
 
+def as_heard(said: list[tuple[str, float, float]], before: Transcript | None = None) -> Transcript:
+    """A transcript of words as the recogniser wrote them, (word, start, end) each, after
+    the words of `before` (a synthetic transcript of what came earlier)."""
+    words = (list(before.words()) if before else []) + [Word(start, end, " " + text) for text, start, end in said]
+    return Transcript("t.mp4", "", words[-1].end + 1, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+
+
 def record(*speeches: tuple[str, str] | Speech) -> Record:
     items = [s if isinstance(s, Speech) else Speech(f"s{n}", s[0], s[1]) for n, s in enumerate(speeches)]
     return Record("r", items)

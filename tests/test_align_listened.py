@@ -7,8 +7,8 @@ import pytest
 from linker import align
 from linker.listened import LISTENED_CONFIDENCE
 from linker.model import Record, Speech
-from transcriber.transcript import Segment, Transcript, Word
-from test_align import ANSWER, FOLLOW_UP, REPLY, record, transcript
+from transcriber.transcript import Transcript
+from test_align import ANSWER, FOLLOW_UP, REPLY, as_heard, record, transcript
 
 TABLED = "If he will publish the local spending reports which have been made under the Act."
 
@@ -155,8 +155,7 @@ HEARD_STARTED = [("on", 22.255, 22.815), ("for", 22.815, 23.055), ("example.", 2
 
 def _hole_then_started() -> tuple[Transcript, Record]:
     before, _ = transcript(3.0, ANSWER)  # ends 8.8 s in, as the speech before did
-    words = list(before.words()) + [Word(start, end, " " + text) for text, start, end in HEARD_STARTED]
-    heard = Transcript("t.mp4", "", 45.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    heard = as_heard(HEARD_STARTED, before)
     return heard, record(("McGrady", ANSWER), ("Wilson", "rose—"), ("McGrady", STARTED))
 
 

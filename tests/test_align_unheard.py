@@ -11,13 +11,12 @@ import pytest
 
 from linker import align
 from linker.align import AlignOptions, _timed_words
-from transcriber.transcript import Transcript
 from linker.model import Speech
 from linker.normalize import tokenize
 from linker.timing import say_time
 from linker.unheard import fit_unheard
 from transcriber.transcript import Segment, Transcript, Word
-from test_align import ANSWER, FOLLOW_UP, REPLY, WORD, record, transcript
+from test_align import ANSWER, FOLLOW_UP, REPLY, WORD, as_heard, record, transcript
 
 QUESTION = Speech("q", "Angela Watkinson", "What role his Department plays in making contingency "
                   "arrangements for the fire service.", oral_qnum="8")
@@ -195,8 +194,7 @@ HEARD_NONSENSE = [("here.", 393.08, 393.08), ("he", 393.08, 393.46), ("unorced",
 
 def test_start_is_the_earlier_fuller_copy_of_the_opening():
     before, _ = transcript(ANSWER)
-    words = list(before.words()) + [Word(start, end, " " + text) for text, start, end in HEARD_NONSENSE]
-    heard = Transcript("t.mp4", "", 403.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    heard = as_heard(HEARD_NONSENSE, before)
     timings = align(heard, record(("Denham", ANSWER), ("Austin", NONSENSE)))
     assert timings[1].start == pytest.approx(394.84, abs=0.01)
 
@@ -440,8 +438,7 @@ def test_opening_heard_wrong_then_a_long_aside_still_starts_the_speech():
     # The first matched word is 8.8 s after the misheard opening: farther than a short
     # opening could reach, not farther than this long one's unmatched words take to say.
     before, _ = transcript(ANSWER)
-    words = list(before.words()) + [Word(start, end, " " + text) for text, start, end in HEARD_CFP]
-    heard = Transcript("t.mp4", "", 72.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    heard = as_heard(HEARD_CFP, before)
     timings = align(heard, record(("Benn", ANSWER), ("John Robertson", ROBERTSON), ("Huw Irranca-Davies", CFP)))
     assert timings[1].start == pytest.approx(11.83, abs=0.01)
     assert timings[2].start == pytest.approx(35.72, abs=0.01)
@@ -509,8 +506,7 @@ HEARD_CATTLE = [("Good", 5.23, 5.87), ("morning,", 5.87, 6.17), ("and", 6.53, 6.
 
 
 def test_words_heard_before_the_members_call_are_not_the_speech():
-    words = [Word(start, end, " " + text) for text, start, end in HEARD_CATTLE]
-    heard = Transcript("t.mp4", "", 33.0, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    heard = as_heard(HEARD_CATTLE)
     timings = align(heard, record(("Michelle Gildernew", CATTLE)))
     assert timings[0].start == pytest.approx(24.54, abs=0.01)
 
