@@ -9,11 +9,32 @@ from rapidfuzz import fuzz
 from linker.normalize import sound_key
 
 
-def call_end(name: str, said: list[str], first: int) -> int:
-    """The word after the chair's call that `calls` found starting at word `first`."""
-    surname, size = name.split()[-1], len(name.split())
+# The recogniser may split a name into up to this many more words than it has
+# ("Very god, inner." for Barry Gardiner, "Barrow us on, turn." for Baroness Thornton).
+SPLIT_NAME = 2
+
+
+def call_end(name: str, said: list[str], first: int, size: int = 0) -> int:
+    """The word after the chair's call that `calls` found in the `size` heard words
+    (the name's own number by default) starting at word `first`."""
+    surname, size = name.split()[-1], size or len(name.split())
     ends = [first + k + 1 for k, w in enumerate(said[first:first + size]) if fuzz.ratio(surname, w) >= 80]
     return ends[-1] if ends else first + size
+
+
+def call_at(name: str, said: list[str], w: int, whole: bool = False, stop: int | None = None) -> int | None:
+    """The word after the chair's call of `name` when one starts at word w, in as many
+    heard words as the name has or up to SPLIT_NAME more, none at or after `stop` (the
+    speech's own words); None if no call starts there."""
+    size = len(name.split())
+    stop = len(said) if stop is None else stop
+    for n in range(size, size + SPLIT_NAME + 1) if size else ():
+        n = min(n, stop - w)
+        if n > 0 and calls(name, said[w:w + n], whole):
+            return call_end(name, said, w, n)
+        if w + n >= stop:
+            break
+    return None
 
 
 def calls(name: str, said: list[str], whole: bool = False) -> bool:
@@ -31,17 +52,29 @@ def calls(name: str, said: list[str], whole: bool = False) -> bool:
         not whole and len(surname) >= 4 and any(fuzz.ratio(surname, w) >= 80 for w in said))
 
 
+def call_likeness(name: str, said: list[str]) -> float:
+    """How much these heard words read or sound like the chair calling `name` (0..1):
+    the whole call, and the surname in one of them (a title alone, "Lord", is not a
+    call: "My lord. No." opens a speech)."""
+    heard, surname = " ".join(said), name.split()[-1]
+    whole = max(fuzz.ratio(name, heard), fuzz.ratio(_sounds(name), _sounds(heard)))
+    named = max((max(fuzz.ratio(surname, w), fuzz.ratio(_sounds(surname), _sounds(w))) for w in said), default=0.0)
+    return min(whole, named) / 100
+
+
 @lru_cache(maxsize=1 << 14)
 def _sounds(text: str) -> str:
     return sound_key(text.split())
 
 
-def call_just_before(name: str, floor: int, w: int, said: list[str]) -> int | None:
+def call_just_before(name: str, floor: int, w: int, said: list[str], whole: bool = True) -> int | None:
     """The first word of the chair's call of `name` when the heard words just before
     word w (and after word `floor`) are that call, and nothing else; None otherwise.
-    Here a call places a speech, so the whole name must be like it."""
+    Where a call places a speech, the whole name must be like it (`whole`)."""
     size = len(name.split())
-    first = w - size
-    if not size or first <= floor or not calls(name, said[first:w], whole=True) or call_end(name, said, first) != w:
-        return None
-    return first
+    for first in range(w - size, w - size - SPLIT_NAME - 1, -1) if size else ():
+        if first <= floor:
+            break
+        if calls(name, said[first:w], whole) and call_end(name, said, first, w - first) == w:
+            return first
+    return None

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from linker.chair import call_just_before, calls
+from linker.chair import call_at, call_just_before
 from linker.model import Speech, SpeechTiming
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech, number_text
+from linker.starts import reads_as_call
 from linker.timing import excess, gap, onset, say_time
 from linker.unheard import RoomOptions, fit_unheard
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Word
-
-def _call_at(name: str, w: int, heard: Heard) -> bool:
-    """Whether the chair's call of `name` starts at word w; the recogniser may split the
-    name into more words than it has ("Barrow us on, turn." for Baroness Thornton)."""
-    size = len(name.split())
-    return any(calls(name, heard.said[w:w + n]) for n in range(size, size + 3))
-
 
 def _confidence(placement: Placement) -> float:
     """Roughly the chance that the start is right to within a couple of seconds."""
@@ -96,7 +90,8 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
         best = None
         for w in range(placement.start_word - 1, -1, -1):
             if words[w].start <= floor or (previous not in guessed and w <= placements[previous].end_word) or \
-                    _call_at(name, w, heard):
+                    call_at(name, heard.said, w) is not None or \
+                    reads_as_call(name, placement.lead, heard.said, w, placement.anchor):
                 break
             if gap(words, w) >= pause and abs(words[w].start - wanted) <= near and \
                     (best is None or abs(words[w].start - wanted) < abs(words[best].start - wanted)):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from linker.chair import call_end, calls
+from linker.chair import call_at, calls
 from linker.matching import match_tokens, reliable_hits
 from linker.normalize import NUMBER_WORDS, sound_key
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
@@ -129,12 +129,11 @@ def _after_its_call(speech: PrintedSpeech, floor: int, ceiling: int, heard: Hear
     225/10)" for a whole printed question), right after the chair called its speaker:
     a called member speaks next, so the call and a few of the speech's words heard in
     order after it place the speech, at the first word after the call."""
-    size = len(speech.name.split())
-    if not size or not speech.text:
+    if not speech.name or not speech.text:
         return None
-    for w in range(floor + 1, ceiling - size):
-        if calls(speech.name, heard.said[w:w + size], whole=True):
-            start = call_end(speech.name, heard.said, w)
+    for w in range(floor + 1, ceiling - 1):
+        start = call_at(speech.name, heard.said, w, whole=True, stop=ceiling)
+        if start is not None:
             found = _local(speech.text, start - 1, ceiling, heard, vocabulary, replace(options, local_coverage=0.0))
             if found is None or len(speech.text) * found.coverage < 3 or found.start_word > start + 10:
                 return None  # too little heard, or not soon after the call

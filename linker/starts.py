@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from linker.chair import call_end, call_just_before, calls
+from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import excess, gap, onset, say_time
@@ -67,7 +67,7 @@ def _silence_for_opening(w: int, floor: int, heard: Heard, name: str, anchor: in
     words = heard.words
     first = words[anchor].start
     for v in range(w, floor, -1):
-        if words[v].start < first - 1.5 * lead - 2.0 or calls(name, heard.said[v:v + len(name.split())]):
+        if words[v].start < first - 1.5 * lead - 2.0 or call_at(name, heard.said, v, stop=anchor) is not None:
             return None
         silence = words[v].start - gap(words, v)
         if silence_could_hold(silence, words[v].start, first, lead, least=LISTEN_FOR_LEAD, share=0.0):
@@ -92,7 +92,7 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
     for w in range(anchor - 1, lowest - 1, -1):
-        if calls(name, heard.said[w:w + len(name.split())]):
+        if call_at(name, heard.said, w, stop=anchor) is not None or reads_as_call(name, lead, heard.said, w, anchor):
             break
         pauses_inside += gap(words, w + 1) >= 2 * options.pause
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
@@ -105,6 +105,25 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         if score > best_score:
             best, best_score = w, score
     return best
+
+
+CALL_LIKE = 0.6  # heard words at least this like the member's name (chair.call_likeness) may be the call
+
+
+def reads_as_call(name: str, lead: str, said: list[str], w: int, stop: int) -> bool:
+    """Whether the heard words from word w (before `stop`) are more like the chair
+    calling the member than like the speech's opening: a name heard too wrong for
+    `calls` ("See, I'm King MacDohon." for Siobhain McDonagh) still reads more like
+    the name than like "Does my right hon. Friend"."""
+    size = len(name.split())
+    for n in range(size, size + SPLIT_NAME + 1) if size else ():
+        window = said[w:min(w + n, stop)]
+        like = call_likeness(name, window)
+        if like >= CALL_LIKE and like > _opening_similarity(lead, " ".join(window)):
+            return True
+        if w + n >= stop:
+            break
+    return False
 
 
 def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0) -> int:
@@ -121,7 +140,8 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
                     min(len(tokens), len(opening)))
     best, best_said = start, said_of_opening(start)
     for w in range(start - 1, max(floor, start - 25), -1):
-        if heard.words[start].start - heard.words[w].start > reach or calls(name, heard.said[w:w + len(name.split())]):
+        if heard.words[start].start - heard.words[w].start > reach or \
+                call_at(name, heard.said, w, stop=start) is not None:
             break
         found = said_of_opening(w)
         if found >= max(2, best_said + 1):
@@ -142,9 +162,8 @@ def _said_after_call(w: int, lead: str, floor: int, heard: Heard, options: Align
     silence between the call and the first heard word held the opening. The start is
     the time it takes to say before the first heard word, not before the call ended;
     None if the call is not what comes just before word w, or the silence is short."""
-    words, size = heard.words, len(name.split())
-    if not size or w - size <= floor or not calls(name, heard.said[w - size:w]) \
-            or call_end(name, heard.said, w - size) != w:
+    words = heard.words
+    if call_just_before(name, floor, w, heard.said, whole=False) is None:
         return None
     called = words[w - 1].end - excess(words[w - 1])
     first = onset(words, w)
@@ -163,15 +182,16 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
     CALLED_REACH, only to the member's call: a member may open with an aside the record
     leaves out ("Leon, let me be absolutely clear about this lady makes a valid point"
     for "The hon. Lady makes a valid point"), and what runs on from the call is theirs."""
-    words, size = heard.words, len(name.split())
+    words = heard.words
     earliest = words[anchor].start - (2.5 * say_time(lead) + 1.0)
     farthest = min(earliest, words[anchor].start - CALLED_REACH)
     w = start
     while gap(words, w) < options.pause:
         if w - 1 <= floor:
             return start
-        if size and calls(name, heard.said[w - 1:w - 1 + size]):
-            return min(start, call_end(name, heard.said, w - 1))
+        called = call_at(name, heard.said, w - 1, stop=anchor)
+        if called is not None:
+            return min(start, called)
         if words[w - 1].start < farthest:
             return start
         w -= 1

@@ -209,6 +209,16 @@ def test_chairs_call_spelt_otherwise_but_sounding_alike_is_not_the_speech():
     assert timings[1].start == pytest.approx(starts[1] + 4 * WORD, abs=0.01)
 
 
+def test_chairs_call_split_into_more_words_than_the_name():
+    from linker.chair import call_at, call_just_before
+    said = ["themselves", "very", "god", "inner", "my", "right", "hand"]
+    assert call_at("barry gardiner", said, 1, whole=True) == 4
+    assert call_at("barry gardiner", said, 1, whole=True, stop=3) is None  # "very god": not the whole call
+    assert call_just_before("barry gardiner", -1, 4, said) == 1
+    assert call_just_before("barry gardiner", 1, 4, said) is None  # not after the floor
+    assert call_at("barry gardiner", said, 4, whole=True) is None
+
+
 def test_hear_hear_heard_as_here_here_then_the_call():
     # Whisper writes "Hear, hear." as "Here, here." and stretches both words over the
     # silence; the start is not counted back from the chair's call after them.

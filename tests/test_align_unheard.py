@@ -549,3 +549,74 @@ def test_a_speech_heard_as_nothing_after_its_members_call(call):
     called, next_call = _end_of(call, starts[1]), starts[2]
     assert called < timings[2].start < timings[2].end < next_call
     assert timings[2].confidence < 0.5
+
+
+# Westminster Hall, 28 October 2009 (heldout4 wh-skip45-hard-s404), as tiny.en heard it.
+# The chair calls "Siobhain McDonagh", heard as "See, I'm King MacDohon.", and she drops
+# "Does my right hon." (said from 100.25 s): the misheard call reads more like her name
+# than like her opening, so it is not taken for the opening.
+MCDONAGH = ("Does my right hon. Friend agree that over the past few weeks, we have seen an increasing number of "
+            "abusive phone calls and e-mails precisely because of the report on GSP plus? For the first time in more "
+            "than six months, the Sri Lankan Government are on the run on this one, thus providing real leverage to "
+            "achieve progress for the people in the camps in Sri Lanka.")
+HEARD_MCDONAGH = [("I", 94.67, 94.87), ("will.", 94.87, 95.27), ("Here", 96.29, 96.29), ("here", 96.29, 96.79),
+                  ("here.", 96.79, 97.25), ("See,", 98.19, 98.33), ("I'm", 98.39, 98.57), ("King", 98.57, 98.81),
+                  ("MacDohon.", 98.81, 100.05), ("Friend", 100.41, 100.61), ("and", 100.61, 100.81),
+                  ("Read", 100.81, 100.97), ("that", 100.97, 101.15), ("over", 101.15, 101.29), ("the", 101.29, 101.51),
+                  ("past", 101.51, 101.85), ("few", 101.85, 102.09), ("weeks.", 102.09, 102.49), ("We", 102.87, 102.87),
+                  ("have", 102.87, 103.11), ("seen", 103.11, 103.31), ("an", 103.31, 103.53),
+                  ("increasing", 103.53, 103.87), ("non", 103.87, 104.21), ("-mountain", 104.21, 104.61),
+                  ("world,", 104.61, 104.95), ("amusing", 105.07, 105.33), ("phone", 105.33, 105.85),
+                  ("calls,", 105.85, 106.19), ("and", 106.45, 106.59), ("emails", 106.59, 106.99),
+                  ("precisely", 106.99, 107.53), ("because", 107.53, 108.01), ("of", 108.01, 108.21),
+                  ("the", 108.21, 108.35), ("report", 108.35, 108.63), ("on", 108.63, 108.89), ("DSC", 108.89, 109.15),
+                  ("loss.", 109.15, 109.69), ("For", 109.69, 110.27), ("the", 110.27, 110.45), ("first", 110.45, 110.77),
+                  ("time", 110.77, 111.03), ("in", 111.03, 111.23), ("more", 111.23, 111.37), ("than", 111.37, 111.59),
+                  ("six", 111.59, 111.89), ("months,", 111.89, 112.31)]
+
+
+def test_a_call_heard_too_wrong_to_recognise_is_not_the_opening():
+    timings = align(as_heard(HEARD_MCDONAGH), record(("Joan Ryan", "I will."), ("Siobhain McDonagh", MCDONAGH)))
+    assert timings[1].start == pytest.approx(100.41, abs=0.01)  # "Friend", not "See," at 98.19
+
+
+# The same sitting: the chair's "Barry Gardiner" heard as three words, "Very god, inner.";
+# he says only his first sentence, with an aside, before the Minister goes on: too little
+# of the long printed speech to place it but for the call just before.
+RESPOND = ("He heard what my hon. Friend the Member for Hayes and Harlington had to say about how we would seek to "
+           "respond should the Government of Sri Lanka do something about the camps and the situation in which the "
+           "Tamils find themselves.")
+GARDINER = ("My right hon. Friend makes an exceptionally compelling case. Does she not think that if one compares the "
+            "amount of military money that the Government of Sri Lanka have spent on fighting this war over the past "
+            "few years with the peace dividend that they promised would come from fighting that war, there is, by their "
+            "own rubric, enough money to deal with the dispersal and the rehabilitation of the people in those camps?")
+HEARD_GARDINER = [("He", 210.14, 210.86), ("you", 210.86, 211.16), ("know,", 211.16, 211.54), ("heard", 211.84, 212.06),
+                  ("what", 212.06, 212.28), ("my", 212.28, 212.58), ("hung,", 212.58, 213.12), ("friend", 213.58, 213.88),
+                  ("the", 213.88, 214.08), ("member", 214.08, 214.36), ("for", 214.36, 214.76), ("his,", 214.76, 215.08),
+                  ("and", 215.42, 215.54), ("Harlington", 215.54, 215.96), ("had", 215.96, 216.38),
+                  ("to", 216.38, 216.62), ("say", 216.62, 216.78), ("about", 216.78, 217.16), ("how", 217.16, 217.4),
+                  ("he", 217.4, 217.52), ("would", 217.52, 217.74), ("seek", 217.74, 218.08), ("to", 218.08, 218.28),
+                  ("respond,", 218.28, 218.68), ("shot", 218.88, 219.08), ("the", 219.08, 219.3),
+                  ("government", 219.3, 219.64), ("of", 219.64, 220.08), ("Sri", 220.08, 220.3), ("Lanka,", 220.3, 220.62),
+                  ("do", 220.88, 220.98), ("something", 220.98, 221.38), ("about", 221.38, 221.74), ("the", 221.74, 222.0),
+                  ("camp,", 222.0, 222.28), ("and", 222.7, 222.88), ("the", 222.88, 223.04),
+                  ("situation", 223.04, 223.56), ("in", 223.56, 224.04), ("which", 224.04, 224.34),
+                  ("the", 224.34, 224.54), ("Tamil", 224.54, 224.86), ("find", 224.86, 225.38),
+                  ("themselves.", 225.38, 226.1), ("Very", 227.94, 228.26), ("god,", 228.26, 228.56),
+                  ("inner.", 228.62, 228.92), ("My", 229.36, 229.58), ("right", 229.58, 229.9), ("hand", 229.9, 230.34),
+                  ("let", 230.34, 230.64), ("me", 230.64, 230.84), ("just", 230.84, 231.14), ("finish", 231.14, 231.46),
+                  ("the", 231.46, 231.72), ("point,", 231.72, 232.1), ("friend,", 232.62, 232.8),
+                  ("friend,", 233.1, 233.14), ("mix", 233.28, 233.42), ("and", 233.42, 233.66), ("all,", 233.66, 234.1),
+                  ("exceptionally", 234.46, 234.78), ("compelling", 234.78, 235.42), ("case.", 235.42, 236.24),
+                  ("Joan", 237.28, 237.58), ("Ryan.", 237.58, 237.94), ("I", 237.94, 239.2), ("think", 239.2, 239.62),
+                  ("that", 239.62, 239.88), ("we", 239.88, 240.08), ("all", 240.08, 240.42), ("are", 240.42, 240.56),
+                  ("most", 240.56, 240.92), ("of", 240.92, 241.08), ("us", 241.08, 241.48), ("take", 241.48, 241.8),
+                  ("my", 241.8, 242.14), ("hung,", 242.14, 242.6), ("friend's", 242.92, 243.5)]
+
+
+def test_a_speech_said_in_part_after_a_call_split_into_more_words():
+    timings = align(as_heard(HEARD_GARDINER), record(
+        ("Joan Ryan", RESPOND), ("Barry Gardiner", GARDINER),
+        ("Joan Ryan", "I think that we all—or most of us—take my hon. Friend's point.")))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[1].start == pytest.approx(229.36, abs=0.01)  # "My", after "Very god, inner."
