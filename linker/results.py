@@ -91,7 +91,7 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
         for w in range(placement.start_word - 1, -1, -1):
             if words[w].start <= floor or (previous not in guessed and w <= placements[previous].end_word) or \
                     call_at(name, heard.said, w) is not None or \
-                    reads_as_call(name, placement.lead, heard.said, w, placement.anchor):
+                    reads_as_call(name, placement.lead, heard, w, placement.anchor, pause):
                 break
             if gap(words, w) >= pause and abs(words[w].start - wanted) <= near and \
                     (best is None or abs(words[w].start - wanted) < abs(words[best].start - wanted)):

@@ -41,6 +41,8 @@ def second_chance(placements: list[Placement | None], speeches: list[PrintedSpee
             found = _said_by_number(floor, ceiling, heard, options)
         if found is None:
             found = _after_its_call(speech, floor, ceiling, heard, vocabulary, options)
+        if found is None:
+            found = _said_by_reference(speech.text, floor, ceiling, heard, vocabulary, options)
         if found is not None:
             settle_start(found, floor, heard, options, speech)
             placements[index] = found
@@ -139,6 +141,23 @@ def _after_its_call(speech: PrintedSpeech, floor: int, ceiling: int, heard: Hear
                 return None  # too little heard, or not soon after the call
             return Placement(start, found.end_word, found.coverage, "", found.trail)
     return None
+
+
+_REFERENCES = ("aqo", "aqt", "aqw")  # the Assembly's oral, topical and written question references
+
+
+def _said_by_reference(tokens: list[str], floor: int, ceiling: int, heard: Heard, vocabulary: dict[str, int],
+                       options: AlignOptions) -> Placement | None:
+    """An Assembly question ("1. asked the Minister ... (AQO 216/10)") of which the
+    member said only the number and the reference ("1. (AQO 216/10)", heard as "One,
+    Taco 216-10."): most of those tokens, in order, between the placed neighbours. The
+    reference's numbers are rare elsewhere."""
+    asked = tokens.index("asked") if "asked" in tokens[1:4] else 0
+    reference = max((k for k, t in enumerate(tokens) if t in _REFERENCES), default=0)
+    if not asked or tokens[asked + 1:asked + 2] != ["the"] or len(tokens) - reference < 3:
+        return None
+    said = tokens[:asked] + tokens[reference:]
+    return _local(said, floor, ceiling, heard, vocabulary, replace(options, local_coverage=0.6))
 
 
 def _said_by_number(floor: int, ceiling: int, heard: Heard, options: AlignOptions) -> Placement | None:

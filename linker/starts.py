@@ -15,6 +15,7 @@ from linker.timing import excess, gap, onset, say_time
 from linker.unheard import said_in_silence, silence_could_hold
 
 CALLED_REACH = 8.0  # seconds: how far back the member's call can still start the speech
+OPENING_PAUSE = 1.5  # seconds: no member pauses this long inside the opening words
 LISTEN_FOR_LEAD = 0.8  # seconds of the opening unaccounted for by the heard words: worth listening for
 _FILLERS = ("er", "erm", "um", "uh", "ah", "well", "so")
 _FILLER_WORDS = re.compile(r"\b(?:er|erm|um|uh|ah|you know)\b")
@@ -85,14 +86,20 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
     half of one: a stretch far shorter than the lead's first sentence (`sentence`
     seconds to say) is more likely the speech before's last words ("I am grateful to
     my hon. Friend for that." before "I think my hon. Friend has managed to merge three
-    questions into one: ...") than that sentence."""
+    questions into one: ...") than that sentence. Nor does a member pause for
+    OPENING_PAUSE inside the opening: words before such a silence are someone else's,
+    or Whisper's misplaced ("Do you know you [2 s] know the Secretary" over the chair's
+    call, for "Does, you know, you know, the Secretary")."""
     words = heard.words
     expected = say_time(lead)
     best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
     for w in range(anchor - 1, lowest - 1, -1):
-        if call_at(name, heard.said, w, stop=anchor) is not None or reads_as_call(name, lead, heard.said, w, anchor):
+        if call_at(name, heard.said, w, stop=anchor) is not None or \
+                reads_as_call(name, lead, heard, w, anchor, options.pause):
+            break
+        if gap(words, w + 1) >= OPENING_PAUSE:
             break
         pauses_inside += gap(words, w + 1) >= 2 * options.pause
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
@@ -110,12 +117,16 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
 CALL_LIKE = 0.6  # heard words at least this like the member's name (chair.call_likeness) may be the call
 
 
-def reads_as_call(name: str, lead: str, said: list[str], w: int, stop: int) -> bool:
+def reads_as_call(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float) -> bool:
     """Whether the heard words from word w (before `stop`) are more like the chair
     calling the member than like the speech's opening: a name heard too wrong for
     `calls` ("See, I'm King MacDohon." for Siobhain McDonagh) still reads more like
-    the name than like "Does my right hon. Friend"."""
-    size = len(name.split())
+    the name than like "Does my right hon. Friend". The chair speaks after the last
+    speaker stops: only words after a pause can be the call ("that money was" inside
+    a sentence sounds a little like "Sammy Wilson" too)."""
+    said, size = heard.said, len(name.split())
+    if gap(heard.words, w) < pause:
+        return False
     for n in range(size, size + SPLIT_NAME + 1) if size else ():
         window = said[w:min(w + n, stop)]
         like = call_likeness(name, window)
