@@ -53,7 +53,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from linker.chair import calls
+from linker.chair import call_just_before, calls
 from linker.listened import LISTENED_CONFIDENCE, Listen, listen_between, listen_for_opening
 from linker.matching import match_tokens, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
@@ -88,6 +88,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     placements = [_place(s, match, heard, options) for s in speeches]
     _repair_weak_runs(placements, speeches, printed, match, heard, options)
     _credit_the_called(placements, speeches, heard)
+    _short_speeches_whole(placements, speeches, heard)
     refine_starts(placements, speeches, heard, options)
     second_chance(placements, speeches, heard, vocabulary, options)
     sounds_alike(placements, speeches, heard, options)
@@ -248,6 +249,29 @@ def _credit_the_called(placements: list[Placement | None], speeches: list[Printe
                 placements[k], placements[index] = placement, None
                 break
             k -= 1
+
+
+SHORT_SPEECH = 3  # tokens: "I will.", "No.", "Order."
+
+
+def _short_speeches_whole(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard) -> None:
+    """A speech of a few words placed on only some of them ("I will." on the "I" of the
+    speech before's aside "I say this to the House") goes where all its words were
+    heard in a row between its placed neighbours: after its member's call if one such
+    place follows it, else the first."""
+    for index, (placement, speech) in enumerate(zip(placements, speeches)):
+        if placement is None or speech.spoken_form or not 0 < len(speech.text) <= SHORT_SPEECH \
+                or placement.coverage >= 1.0:
+            continue
+        floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
+        ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
+        said, wanted = heard.said, " ".join(speech.text)
+        whole = [(w, v) for w in range(floor + 1, ceiling) for v in range(w, min(w + SHORT_SPEECH, ceiling))
+                 if " ".join(said[w:v + 1]) == wanted]
+        if whole:
+            w, v = next(((w, v) for w, v in whole if call_just_before(speech.name, floor, w, said) is not None),
+                        whole[0])
+            placements[index] = Placement(w, v, 1.0, "", 0)
 
 
 def _called_before(name: str, w: int, heard: Heard) -> bool:

@@ -761,3 +761,30 @@ HEARD_STRATEGY = [('I', 418.89, 418.89), ('invite', 418.89, 419.19), ('him', 419
 def test_no_long_pause_inside_the_opening_words():
     timings = align(as_heard(HEARD_STRATEGY), record(("John Denham", TIMESCALE), ("Julia Goldsworthy", STRATEGY)))
     assert timings[1].start == pytest.approx(428.6, abs=1.5)  # said at 428.6; not "Do" at 425.92
+
+
+# Westminster Hall, 28 October 2009 (heldout6 wh-skip30-hard-s604), as tiny.en heard it:
+# an intervention with an aside ("I say this to the House."), the Minister's "I will."
+# after her call, then an unspoken question and her next speech. The global pass put "I
+# will." on the aside's "I"; both its words were heard in a row after her call.
+HEARD_GIVE_WAY = [("Will", 1082.175, 1083.175), ("my", 1083.175, 1083.395), ("right", 1083.395, 1083.655),
+                  ("hand", 1083.655, 1084.135), ("friend", 1084.135, 1084.535), ("give", 1084.535, 1084.775),
+                  ("way,", 1084.775, 1085.135), ("I", 1085.555, 1085.615), ("say", 1085.615, 1085.775),
+                  ("this", 1085.775, 1085.995), ("to", 1085.995, 1086.115), ("the", 1086.115, 1086.275),
+                  ("house.", 1086.275, 1087.235), ("Joan", 1088.255, 1088.315), ("Ryan.", 1088.315, 1088.695),
+                  ("I", 1089.595, 1089.635), ("will.", 1089.635, 1090.075), ("Here.", 1090.535, 1091.055),
+                  ("Joan", 1093.675, 1093.975), ("Ryan.", 1093.975, 1094.455), ("I", 1095.575, 1095.575),
+                  ("am", 1095.575, 1095.795), ("absolutely", 1095.795, 1096.115), ("agree", 1096.115, 1096.415),
+                  ("with", 1096.415, 1096.655), ("the", 1096.655, 1096.815), ("comments", 1096.815, 1097.095),
+                  ("of", 1097.095, 1097.375), ("my", 1097.375, 1097.575), ("hand.", 1097.575, 1098.015),
+                  ("Friends", 1098.055, 1098.415), ("the", 1098.415, 1098.635), ("members", 1098.635, 1098.915),
+                  ("for", 1098.915, 1099.275), ("his,", 1099.275, 1099.595), ("and", 1099.815, 1099.935)]
+
+def test_a_short_speech_goes_where_all_its_words_were_heard():
+    timings = align(as_heard(HEARD_GIVE_WAY), record(
+        ("Siobhain McDonagh", "Will my right hon. Friend give way?"), ("Joan Ryan", "I will."),
+        ("Siobhain McDonagh", MCDONAGH),
+        ("Joan Ryan", "I absolutely agree with the comments of my hon. Friends the Members for Hayes and Harlington "
+                      "(John McDonnell) and for Mitcham and Morden (Siobhain McDonagh).")))
+    assert [t.status for t in timings] == ["matched", "matched", "missing", "matched"]
+    assert timings[1].start == pytest.approx(1089.595, abs=0.01)  # not the aside's "I" at 1085.555

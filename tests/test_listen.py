@@ -51,6 +51,17 @@ def test_speech_starts_include_a_start_after_a_short_pause(sitting):
         assert min(abs(s - parts[text].start) for s in starts) < 0.3, (text, starts)
 
 
+def test_speech_starts_include_one_just_before_the_end_of_the_stretch(sitting):
+    # A silence up to the answer's first instant: the answer may start there (heldout6
+    # oppday-skip40-hard-s606, where only the speaker before's last syllable was a start
+    # and the opening was "heard" in the silence after it).
+    media, parts = sitting
+    begin, end = parts[QUESTION].end + 0.2, parts[ANSWER].start + 0.04
+    starts = speech_starts(decode_audio(probe(media)), begin, end)
+    assert starts and all(begin <= s < end for s in starts)
+    assert min(abs(s - parts[ANSWER].start) for s in starts) < 0.1, starts
+
+
 def test_media_changed_since_transcription_is_not_listened_to(sitting, tmp_path):
     media, parts = sitting
     listener = listener_for(media, TranscribeOptions(), sha256="0" * 64)

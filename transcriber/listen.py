@@ -30,6 +30,7 @@ MAX_STRETCH_SECONDS = 180  # longer: a break in the sitting, not a speech the re
 TAIL_SECONDS = 1.5         # heard after the text's expected length, so its last words are in
 FRAMES_PER_SECOND = 50     # Whisper's encoder frames (the alignment's time unit)
 FIRST_WORD_SECONDS = 0.8   # no first word takes longer to say ("Parliamentary", "Number")
+LOOK_PAST_END = 1.0        # seconds of audio after a stretch that show whether speech starts at its end
 SNAP_SECONDS = 0.5         # a start moved by that is put on a start of speech this near it
 
 
@@ -203,12 +204,14 @@ def speech_starts(audio: np.ndarray, begin: float, end: float) -> list[float]:
     lo, hi = max(0, int(begin * rate)), min(len(audio), int(end * rate))
     if hi - lo < rate // 2:
         return []
-    stretch = audio[lo:hi]
+    # Heard a little past the end: speech that starts just before it is too short in the
+    # stretch alone for VAD to take for speech.
+    stretch = audio[lo:min(len(audio), hi + int(LOOK_PAST_END * rate))]
     regions = get_speech_timestamps(media.to_float32(stretch), VadOptions())
     starts: list[int] = []
     for region in regions:  # padded by VAD: each start is the region's first loud frame
         starts.extend(_onsets(stretch[region["start"]:region["end"]], region["start"]))
-    return [(lo + s) / rate for s in sorted(set(starts))][:MAX_CANDIDATES]
+    return [(lo + s) / rate for s in sorted(set(starts)) if lo + s < hi][:MAX_CANDIDATES]
 
 
 def _onsets(samples: np.ndarray, offset: int) -> list[int]:
