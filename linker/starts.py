@@ -39,6 +39,7 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         w = _lead_start(w, placement.lead, floor, heard, options, name, sentence)
         if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
+        w = _after_the_call(w, placement.start_word, floor, heard, name)
         if w > 0:
             placement.said_at = _said_after_call(w, placement.lead, floor, heard, options, name)
         if w > 0 and placement.said_at is None:
@@ -208,6 +209,22 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
         w -= 1
     if words[w].start >= earliest or call_just_before(name, floor, w, heard.said) is not None:
         return w
+    return start
+
+
+def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str) -> int:
+    """The first word after the member's call, when the call was heard at most
+    CALLED_REACH before the first matched word (the anchor) and before `start`: what a
+    called member says first is theirs, even after a pause, and the record's opening
+    was not matched, so it is those words misheard ("You know, at least you can fail.
+    At any stone of house," for "Go raibh maith agat, a LeasCheann Comhairle. I say
+    this to the House."). `start` otherwise."""
+    words = heard.words
+    for w in range(start, floor, -1):
+        if words[anchor].start - words[w].start > CALLED_REACH:
+            break
+        if call_just_before(name, floor, w, heard.said) is not None:
+            return w
     return start
 
 

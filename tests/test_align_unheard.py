@@ -788,3 +788,40 @@ def test_a_short_speech_goes_where_all_its_words_were_heard():
                       "(John McDonnell) and for Mitcham and Morden (Siobhain McDonagh).")))
     assert [t.status for t in timings] == ["matched", "matched", "missing", "matched"]
     assert timings[1].start == pytest.approx(1089.595, abs=0.01)  # not the aside's "I" at 1085.555
+
+
+# Northern Ireland Assembly, 13 October 2009 (heldout7 ni-skip50-hard-s705), as tiny.en
+# heard it: after the chair's call (an aside ends the Minister's answer), "Go raibh maith
+# agat, you know, a LeasCheann Comhairle. I say this to the House." was heard as "You know,
+# at least you can fail. At any stone of house,", with pauses: all of it after the call is
+# the member's.
+ENCOURAGEMENT = ("Go raibh maith agat, a LeasCheann Comhairle. I take some encouragement from the Minister’s statement "
+                 "and his noting of the fact that improved performance has a direct consequence for the amount of money "
+                 "that will be available in future monitoring rounds.")
+HEARD_ENCOURAGEMENT = [("being", 543.87, 544.17), ("done.", 544.17, 544.73), ("That", 544.87, 544.99),
+                       ("is", 544.99, 545.11), ("why", 545.11, 545.33), ("the", 545.33, 545.61),
+                       ("problem", 545.61, 545.75), ("arose", 545.75, 546.05), ("in", 546.05, 546.27),
+                       ("that", 546.27, 546.47), ("case.", 546.47, 546.89), ("Let", 547.31, 547.51),
+                       ("me", 547.51, 547.71), ("be", 547.71, 547.87), ("absolutely", 547.87, 548.33),
+                       ("clear", 548.33, 548.73), ("about", 548.73, 549.03), ("this.", 549.03, 550.15),
+                       ("Mitchell", 550.67, 550.89), ("McLaughlin.", 550.89, 551.75), ("You", 552.25, 552.57),
+                       ("know,", 552.57, 553.97), ("at", 554.09, 554.17), ("least", 554.17, 554.43),
+                       ("you", 554.43, 554.71), ("can", 554.71, 554.89), ("fail.", 554.89, 555.39),
+                       ("At", 555.89, 556.09), ("any", 556.09, 556.31), ("stone", 556.31, 556.59),
+                       ("of", 556.59, 556.79), ("house,", 556.79, 557.09), ("I", 557.47, 557.51),
+                       ("take", 557.51, 557.79), ("some", 557.79, 558.01), ("encouragement", 558.01, 558.43),
+                       ("from", 558.43, 558.95), ("the", 558.95, 559.19), ("minister's", 559.19, 559.95),
+                       ("statement", 559.95, 559.95), ("and", 559.95, 560.23), ("is", 560.23, 560.51),
+                       ("not", 560.51, 560.79), ("in", 560.79, 560.91), ("on", 560.91, 561.09),
+                       ("the", 561.09, 561.25), ("fact", 561.25, 561.45), ("that", 561.45, 561.75),
+                       ("improved", 561.75, 562.15), ("performance", 562.15, 562.73), ("and", 562.73, 563.05),
+                       ("direct", 563.05, 563.49), ("consequence", 563.49, 563.93), ("to", 563.93, 564.37),
+                       ("the", 564.37, 564.57), ("amount", 564.57, 564.75), ("of", 564.75, 564.97),
+                       ("money", 564.97, 565.19), ("that", 565.19, 565.37), ("will", 565.37, 565.61),
+                       ("be", 565.61, 565.71), ("available", 565.71, 566.07), ("in", 566.07, 566.35),
+                       ("future", 566.35, 566.67), ("monitoring", 566.67, 567.09), ("rooms.", 567.09, 567.83)]
+
+def test_what_a_called_member_says_first_is_theirs_even_after_a_pause():
+    timings = align(as_heard(HEARD_ENCOURAGEMENT), record(
+        ("Sammy Wilson", "That is why the problem arose in that case."), ("Mitchel McLaughlin", ENCOURAGEMENT)))
+    assert timings[1].start == pytest.approx(552.25, abs=0.01)  # "You know," after "Mitchell McLaughlin."
