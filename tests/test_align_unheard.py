@@ -795,9 +795,9 @@ def test_a_short_speech_goes_where_all_its_words_were_heard():
 # agat, you know, a LeasCheann Comhairle. I say this to the House." was heard as "You know,
 # at least you can fail. At any stone of house,", with pauses: all of it after the call is
 # the member's.
-ENCOURAGEMENT = ("Go raibh maith agat, a LeasCheann Comhairle. I take some encouragement from the Minister’s statement "
-                 "and his noting of the fact that improved performance has a direct consequence for the amount of money "
-                 "that will be available in future monitoring rounds.")
+ENCOURAGEMENT = ("Go raibh maith agat, a LeasCheann Comhairle. I take some encouragement from the Minister’s "
+                 "statement and his noting of the fact that improved performance has a direct consequence for the "
+                 "amount of money that will be available in future monitoring rounds.")
 HEARD_ENCOURAGEMENT = [("being", 543.87, 544.17), ("done.", 544.17, 544.73), ("That", 544.87, 544.99),
                        ("is", 544.99, 545.11), ("why", 545.11, 545.33), ("the", 545.33, 545.61),
                        ("problem", 545.61, 545.75), ("arose", 545.75, 546.05), ("in", 546.05, 546.27),
