@@ -224,7 +224,8 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
         if words[anchor].start - words[w].start > CALLED_REACH:
             break
         if call_just_before(name, floor, w, heard.said) is not None:
-            return w
+            # past anything written without a word in it (a lone ".")
+            return next((v for v in range(w, start) if heard.said[v]), start)
     return start
 
 

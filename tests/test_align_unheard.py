@@ -825,3 +825,15 @@ def test_what_a_called_member_says_first_is_theirs_even_after_a_pause():
     timings = align(as_heard(HEARD_ENCOURAGEMENT), record(
         ("Sammy Wilson", "That is why the problem arose in that case."), ("Mitchel McLaughlin", ENCOURAGEMENT)))
     assert timings[1].start == pytest.approx(552.25, abs=0.01)  # "You know," after "Mitchell McLaughlin."
+
+
+def test_the_start_after_the_call_skips_a_lone_full_stop():
+    # As in the scale benchmark's synthetic transcripts: the call, then "." on its own,
+    # then the speech with its first word misheard ("hotel" for "I").
+    before, _ = transcript(ANSWER)
+    end = list(before.words())[-1].end
+    said = [("Lord", end + 2.0, end + 2.4), ("Myners", end + 2.4, end + 2.9), (".", end + 2.9, end + 2.9),
+            ("hotel", end + 4.5, end + 4.9)]
+    said += [(w, end + 4.9 + 0.3 * k, end + 5.2 + 0.3 * k) for k, w in enumerate(FOLLOW_UP.split()[1:])]
+    timings = align(as_heard(said, before), record(("Denham", ANSWER), ("Lord Myners", "I " + FOLLOW_UP)))
+    assert timings[1].start == pytest.approx(end + 4.5, abs=0.01)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 
@@ -76,6 +77,16 @@ def test_bad_records(files, record, message):
     result = run(tmp / "t.json", tmp / "bad.txt")
     assert result.exit_code == 1
     assert result.output.startswith(message) and "Traceback" not in result.output
+
+
+def test_the_cycle_collector_is_back_on_after_link_even_when_it_fails(files):
+    # link pauses it while reading and aligning (speed); a web worker or batch run in
+    # the same process must not be left without it.
+    tmp, _ = files
+    (tmp / "bad.txt").write_text("not a record")
+    for record in ("r.txt", "bad.txt"):
+        run(tmp / "t.json", tmp / record)
+        assert gc.isenabled()
 
 
 def test_bad_transcripts(files):

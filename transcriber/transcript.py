@@ -9,7 +9,7 @@ from typing import Any, Iterator
 SCHEMA = "speechstamp.transcript/1"
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: float
     end: float
