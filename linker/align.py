@@ -276,8 +276,7 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
 
 def _called_before(name: str, w: int, heard: Heard) -> bool:
     """Whether the words just before word w are the chair calling `name`."""
-    size = len(name.split())
-    return bool(size) and w - size >= 0 and calls(name, heard.said[w - size:w])
+    return call_just_before(name, -1, w, heard.said, whole=False) is not None
 
 
 def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: AlignOptions) -> Placement | None:
