@@ -13,6 +13,7 @@ say how many speeches listening placed, how many it refused, and the time it too
 """
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -107,9 +108,12 @@ class Listening:
 
 
 def main(args: list[str]) -> None:
-    listening = Listening() if "--no-listen" not in args else None
-    dirs = [a for a in args if a != "--no-listen"]
-    sittings = [Path(d) for d in dirs] or sorted(
+    parser = argparse.ArgumentParser(description="Transcribe and link each sitting; score the starts.")
+    parser.add_argument("--no-listen", action="store_true", help="link from the transcript alone")
+    parser.add_argument("sittings", nargs="*", type=Path, help="sitting directories (default: all)")
+    options = parser.parse_args(args)
+    listening = None if options.no_listen else Listening()
+    sittings = options.sittings or sorted(
         [p for p in SHARED.glob("*") if (p / "truth.json").exists()]
         + [p for p in (OUT / "sittings").glob("*") if (p / "truth.json").exists()])
     print(f"{'sitting':28s} fmt  spoken  <1s    <2s    <5s     med    p90  unspoken false  end-med")

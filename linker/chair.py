@@ -22,18 +22,22 @@ def call_end(name: str, said: list[str], first: int, size: int = 0) -> int:
     return ends[-1] if ends else first + size
 
 
-def call_at(name: str, said: list[str], w: int, whole: bool = False, stop: int | None = None) -> int | None:
-    """The word after the chair's call of `name` when one starts at word w, in as many
-    heard words as the name has or up to SPLIT_NAME more, none at or after `stop` (the
-    speech's own words); None if no call starts there."""
+def call_windows(name: str, said: list[str], w: int, stop: int | None = None) -> list[list[str]]:
+    """The heard words from word w that may hold the chair's call of `name`: as many as
+    the name has, then up to SPLIT_NAME more, none at or after `stop` (the speech's own
+    words)."""
     size = len(name.split())
     stop = len(said) if stop is None else stop
-    for n in range(size, size + SPLIT_NAME + 1) if size else ():
-        n = min(n, stop - w)
-        if n > 0 and calls(name, said[w:w + n], whole):
-            return call_end(name, said, w, n)
-        if w + n >= stop:
-            break
+    ends = sorted({min(w + n, stop) for n in range(size, size + SPLIT_NAME + 1)}) if size else []
+    return [said[w:end] for end in ends if end > w]
+
+
+def call_at(name: str, said: list[str], w: int, whole: bool = False, stop: int | None = None) -> int | None:
+    """The word after the chair's call of `name` when one starts at word w (in one of
+    its call_windows); None if no call starts there."""
+    for window in call_windows(name, said, w, stop):
+        if calls(name, window, whole):
+            return call_end(name, said, w, len(window))
     return None
 
 

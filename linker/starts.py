@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness
+from linker.chair import call_at, call_just_before, call_likeness, call_windows
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import excess, gap, onset, say_time
@@ -100,9 +100,10 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         if call_at(name, heard.said, w, stop=anchor) is not None or \
                 reads_as_call(name, lead, heard, w, anchor, options.pause):
             break
-        if gap(words, w + 1) >= OPENING_PAUSE:
+        inside = gap(words, w + 1)
+        if inside >= OPENING_PAUSE:
             break
-        pauses_inside += gap(words, w + 1) >= 2 * options.pause
+        pauses_inside += inside >= 2 * options.pause
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
         if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
             stretch = "number " + stretch  # Whisper writes "Number one" as "1."
@@ -125,16 +126,12 @@ def reads_as_call(name: str, lead: str, heard: Heard, w: int, stop: int, pause: 
     the name than like "Does my right hon. Friend". The chair speaks after the last
     speaker stops: only words after a pause can be the call ("that money was" inside
     a sentence sounds a little like "Sammy Wilson" too)."""
-    said, size = heard.said, len(name.split())
     if gap(heard.words, w) < pause:
         return False
-    for n in range(size, size + SPLIT_NAME + 1) if size else ():
-        window = said[w:min(w + n, stop)]
+    for window in call_windows(name, heard.said, w, stop):
         like = call_likeness(name, window)
         if like >= CALL_LIKE and like > _opening_similarity(lead, " ".join(window)):
             return True
-        if w + n >= stop:
-            break
     return False
 
 
@@ -190,13 +187,10 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
     greeting, a garbled name). A speaker starts after a pause, so walk back over the
     heard words that run on without one into the anchor, as far as the lead could take
     to say (counted from the first matched word, the anchor); stay at `start` if no
-    pause is that near, and stop after the chair's call. Farther back, up to
-    CALLED_REACH, only to the member's call: a member may open with an aside the record
-    leaves out ("Leon, let me be absolutely clear about this lady makes a valid point"
-    for "The hon. Lady makes a valid point"), and what runs on from the call is theirs."""
+    pause is that near, and stop after the chair's call (farther back, what runs on from
+    the member's call is theirs too: _after_the_call)."""
     words = heard.words
     earliest = words[anchor].start - (2.5 * say_time(lead) + 1.0)
-    farthest = min(earliest, words[anchor].start - CALLED_REACH)
     w = start
     while gap(words, w) < options.pause:
         if w - 1 <= floor:
@@ -204,21 +198,21 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
         called = call_at(name, heard.said, w - 1, stop=anchor)
         if called is not None:
             return min(start, called)
-        if words[w - 1].start < farthest:
+        if words[w - 1].start < earliest:
             return start
         w -= 1
-    if words[w].start >= earliest or call_just_before(name, floor, w, heard.said) is not None:
-        return w
-    return start
+    return w
 
 
 def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str) -> int:
     """The first word after the member's call, when the call was heard at most
     CALLED_REACH before the first matched word (the anchor) and before `start`: what a
-    called member says first is theirs, even after a pause, and the record's opening
-    was not matched, so it is those words misheard ("You know, at least you can fail.
-    At any stone of house," for "Go raibh maith agat, a LeasCheann Comhairle. I say
-    this to the House."). `start` otherwise."""
+    called member says first is theirs, with or without a pause after the call, and
+    the record's opening was not matched, so it is those words misheard or an aside the
+    record leaves out ("You know, at least you can fail. At any stone of house," for
+    "Go raibh maith agat, a LeasCheann Comhairle. I say this to the House."; "Leon, let
+    me be absolutely clear about this lady makes a valid point" for "The hon. Lady
+    makes a valid point"). `start` otherwise."""
     words = heard.words
     for w in range(start, floor, -1):
         if words[anchor].start - words[w].start > CALLED_REACH:
