@@ -12,9 +12,12 @@ linker/shapes.py.
    placed somewhere plausible; matches either side of a hole in the transcript (a
    silence over 5 s) do not support each other. Too few reliable matches -> "missing".
 3. Runs of speeches placed poorly are aligned again on their own (longest common
-   subsequence) against what was heard between their well-placed neighbours. Where
-   the same words make consecutive speeches ("My Lords—", "My Lords—"), the heard copy
-   goes to the member the chair called just before it.
+   subsequence) against what was heard between their well-placed neighbours; a speech
+   of a few words placed on words with others between them is placed poorly. Of
+   equally good pairings of a speech, the one that begins latest, nearest the rest
+   of it, is taken. Where the same words make consecutive speeches ("My Lords—", "My
+   Lords—"), the heard copy goes to the member the chair called just before it; a
+   passage in two consecutive speeches, heard once, to the one it covers better.
 4. (linker/starts.py) Each start is refined locally: the record words before the
    first reliable match were misheard, so the start moves back to the heard stretch
    that reads most like them, preferring a pause, never into the speech before nor
@@ -55,7 +58,7 @@ from typing import TYPE_CHECKING
 
 from linker.chair import call_just_before, calls
 from linker.listened import LISTENED_CONFIDENCE, Listen, listen_between, listen_for_opening
-from linker.matching import match_tokens, reliable_hits
+from linker.matching import latest_start, match_tokens, paired_count, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import tokenize_words
 from linker.results import speech_timings
@@ -87,8 +90,11 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     match = match_tokens(printed, heard.ids)
     placements = [_place(s, match, heard, options) for s in speeches]
     _repair_weak_runs(placements, speeches, printed, match, heard, options)
+    if _short_speeches_whole(placements, speeches, match, heard):  # its neighbours were paired around it
+        _repair_weak_runs(placements, speeches, printed, match, heard, options)
+    _openings_beside_the_rest(placements, speeches, printed, match, heard, options)
     _credit_the_called(placements, speeches, heard)
-    _short_speeches_whole(placements, speeches, heard)
+    _passage_read_twice(placements, speeches, printed, match, heard, options)
     refine_starts(placements, speeches, heard, options)
     second_chance(placements, speeches, heard, vocabulary, options)
     sounds_alike(placements, speeches, heard, options)
@@ -214,7 +220,8 @@ def _repair_weak_runs(placements: list[Placement | None], speeches: list[Printed
     not at all, against what was heard between the well-placed speeches around them.
     The global pass substitutes words as readily as it pairs them, so an unspoken speech
     or a stretch of presenter talk can pull its neighbours off course."""
-    strong = [p is not None and p.coverage >= options.strong_coverage for p in placements]
+    strong = [p is not None and p.coverage >= options.strong_coverage and not _in_pieces(p, s, heard)
+              for p, s in zip(placements, speeches)]
     index = 0
     while index < len(speeches):
         if strong[index]:
@@ -234,6 +241,46 @@ def _repair_weak_runs(placements: list[Placement | None], speeches: list[Printed
         index = end
 
 
+def _openings_beside_the_rest(placements: list[Placement | None], speeches: list[PrintedSpeech],
+                              printed: list[int], match: list[int], heard: Heard, options: AlignOptions) -> None:
+    """A speech's words may pair as well with heard words after its first pairing as
+    from it: "I give an absolute assurance that I will do that." with "I am grateful
+    to my hon. Friend for that. I give you a note ... I will do" pairs "I ... that I will
+    do" and "I give ... I will do" alike. A member says a speech in one go, so the
+    pairing that begins latest, nearest the rest, is theirs; the earlier words were the
+    speech before's (here its unrecorded last sentence). Both passes before this pick
+    the earliest of equal pairings. Only when the later pairing ends where the first
+    did: a speech's few words ("My Lords—") may pair as well with the next speech's."""
+    ceilings, ceiling = [0] * len(placements), len(heard.words)
+    for index in range(len(placements) - 1, -1, -1):
+        ceilings[index] = ceiling
+        ceiling = placements[index].start_word if placements[index] is not None else ceiling
+    floor = -1
+    for index, (placement, speech, ceiling) in enumerate(zip(placements, speeches, ceilings)):
+        if placement is None:
+            continue
+        lo, hi = bisect.bisect_right(heard.owner, floor), bisect.bisect_left(heard.owner, ceiling)
+        paired = [m for m in match[speech.begin:speech.end] if lo <= m < hi]
+        if len(paired) >= 2 and paired[1] > paired[0] + 1:  # most openings are heard in one go
+            latest = _latest_pairing(printed[speech.begin:speech.end], heard.ids, lo, hi, paired)
+            if latest is not None:
+                match[speech.begin:speech.end] = latest
+                placements[index] = placement = _place(speech, match, heard, options)
+        if placement is not None:
+            floor = max(floor, placement.end_word)
+
+
+def _latest_pairing(tokens: list[int], ids: list[int], lo: int, hi: int, paired: list[int]) -> list[int] | None:
+    """The pairing of a speech's tokens with heard tokens lo..hi that begins latest and
+    pairs as many, if it begins later than `paired` (the heard tokens paired now) and
+    ends no later; None otherwise."""
+    start = latest_start(tokens, ids[lo:hi], paired[0] - lo)
+    if start == paired[0] - lo:
+        return None
+    latest = [j + lo + start if j >= 0 else -1 for j in match_tokens(tokens, ids[lo + start:hi], local=True)]
+    return latest if max(latest) <= paired[-1] else None
+
+
 def _credit_the_called(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard) -> None:
     """Speeches with the same words one after another ("My Lords—", "My Lords—": peers
     rising together, one of them heard) leave the global pass free to pair what was
@@ -251,17 +298,73 @@ def _credit_the_called(placements: list[Placement | None], speeches: list[Printe
             k -= 1
 
 
+def _passage_read_twice(placements: list[Placement | None], speeches: list[PrintedSpeech], printed: list[int],
+                        match: list[int], heard: Heard, options: AlignOptions) -> None:
+    """A passage in two speeches one after the other, heard once, goes to the speech it
+    covers better. The global pass gives it to the first: the Speaker's "Order. I am
+    taking no further points of order. ... I have received notice from the Minister
+    of Finance and Personnel that he wishes to make a statement ..." before a
+    suspension, and the Deputy Speaker's "I have received notice ..." after it, of
+    which only the second was said. Only a passage of at least enough_words pairs, that
+    pairs almost as many heard words with the unplaced speech as with the placed one."""
+    for index, placement in enumerate(placements):
+        if placement is not None or speeches[index].spoken_form:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(placements) and placements[other] is not None \
+                    and not speeches[other].spoken_form \
+                    and _take_the_passage(index, other, placements, speeches, printed, match, heard, options):
+                break
+
+
+def _take_the_passage(index: int, other: int, placements: list[Placement | None], speeches: list[PrintedSpeech],
+                      printed: list[int], match: list[int], heard: Heard, options: AlignOptions) -> bool:
+    """Whether speech `index` took the heard words of its neighbour `other` (see
+    _passage_read_twice); the neighbour keeps what is left on its side."""
+    held = placements[other]
+    assert held is not None
+    lo = bisect.bisect_left(heard.owner, held.start_word)
+    span = heard.ids[lo:bisect.bisect_right(heard.owner, held.end_word)]
+    mine, theirs = speeches[index], speeches[other]
+    ours, its = printed[mine.begin:mine.end], printed[theirs.begin:theirs.end]
+    taken, kept = paired_count(ours, span), paired_count(its, span)
+    if taken < options.enough_words or taken < kept - CHANCE_RUN or taken * len(its) <= kept * len(ours):
+        return False
+    before = match[mine.begin:mine.end], match[theirs.begin:theirs.end]
+    local = match_tokens(ours, span, local=True)
+    match[mine.begin:mine.end] = [j + lo if j >= 0 else -1 for j in local]
+    used = [j for j in local if j >= 0]
+    rest_lo, rest_hi = (lo, lo + used[0]) if other < index else (lo + used[-1] + 1, lo + len(span))
+    rest = match_tokens(its, heard.ids[rest_lo:rest_hi], local=True) if rest_hi > rest_lo else [-1] * len(its)
+    match[theirs.begin:theirs.end] = [j + rest_lo if j >= 0 else -1 for j in rest]
+    placed = _place(mine, match, heard, options)
+    if placed is None:
+        match[mine.begin:mine.end], match[theirs.begin:theirs.end] = before
+        return False
+    placements[index], placements[other] = placed, _place(theirs, match, heard, options)
+    return True
+
+
 SHORT_SPEECH = 3  # tokens: "I will.", "No.", "Order."
 
 
-def _short_speeches_whole(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard) -> None:
+def _in_pieces(placement: Placement, speech: PrintedSpeech, heard: Heard) -> bool:
+    """Whether a speech of a few words was placed on some of them, or on all of them with
+    other words between ("I will." on "I Jane McDow hard. Will": the chair's call of
+    Siobhain McDonagh, then her "Will my right hon. Friend give way?")."""
+    return not speech.spoken_form and 0 < len(speech.text) <= SHORT_SPEECH and \
+        " ".join(heard.said[placement.start_word:placement.end_word + 1]) != " ".join(speech.text)
+
+
+def _short_speeches_whole(placements: list[Placement | None], speeches: list[PrintedSpeech], match: list[int],
+                          heard: Heard) -> bool:
     """A speech of a few words placed on only some of them ("I will." on the "I" of the
     speech before's aside "I say this to the House") goes where all its words were
     heard in a row between its placed neighbours: after its member's call if one such
-    place follows it, else the first."""
+    place follows it, else the first. Whether any moved."""
+    moved = False
     for index, (placement, speech) in enumerate(zip(placements, speeches)):
-        if placement is None or speech.spoken_form or not 0 < len(speech.text) <= SHORT_SPEECH \
-                or placement.coverage >= 1.0:
+        if placement is None or not _in_pieces(placement, speech, heard):
             continue
         floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
         ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
@@ -272,6 +375,10 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
             w, v = next(((w, v) for w, v in whole if call_just_before(speech.name, floor, w, said) is not None),
                         whole[0])
             placements[index] = Placement(w, v, 1.0, "", 0)
+            first = bisect.bisect_left(heard.owner, w)
+            match[speech.begin:speech.end] = range(first, first + speech.end - speech.begin)
+            moved = True
+    return moved
 
 
 def _called_before(name: str, w: int, heard: Heard) -> bool:

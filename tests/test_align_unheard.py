@@ -837,3 +837,114 @@ def test_the_start_after_the_call_skips_a_lone_full_stop():
     said += [(w, end + 4.9 + 0.3 * k, end + 5.2 + 0.3 * k) for k, w in enumerate(FOLLOW_UP.split()[1:])]
     timings = align(as_heard(said, before), record(("Denham", ANSWER), ("Lord Myners", "I " + FOLLOW_UP)))
     assert timings[1].start == pytest.approx(end + 4.5, abs=0.01)
+
+
+# Commons, 29 October 2009 (heldout8 defra-skip48-hard-s802), as tiny.en heard it: the
+# question ends with an aside the record leaves out, "I am grateful to my honourable
+# friend for that.", then the Minister's "I give you know, an an absolute assurance that
+# I will do that." The record's "I ... that I will do" pairs with the aside's "I" and
+# "that" as well as "I give ... I will do" pairs with the answer.
+HEARD_ASSURANCE = [("There's", 330.36, 330.44), ("an", 330.44, 330.52), ("MP", 330.52, 330.84),
+                   ("who", 330.84, 331.16), ("represents", 331.16, 331.60), ("a", 331.60, 332.20),
+                   ("constituency", 332.20, 332.26), ("that", 332.26, 332.84), ("contains", 332.84, 333.24),
+                   ("some", 333.24, 333.60), ("of", 333.60, 333.68), ("the", 333.68, 333.78),
+                   ("darkest", 333.78, 334.10), ("areas", 334.10, 334.36), ("in", 334.36, 334.58),
+                   ("England,", 334.58, 335.00), ("but", 335.34, 335.38), ("may", 335.38, 335.48),
+                   ("have", 335.48, 335.60), ("been", 335.60, 335.72), ("hugely", 335.72, 335.98),
+                   ("important", 335.98, 336.42), ("to", 336.42, 336.74), ("me", 336.74, 336.96),
+                   ("and", 336.96, 337.12), ("my", 337.12, 337.36), ("constituents.", 337.36, 337.78),
+                   ("I", 338.44, 338.54), ("am", 338.54, 338.70), ("grateful", 338.70, 338.98), ("to", 338.98, 339.20),
+                   ("my", 339.20, 339.42), ("honorable", 339.42, 339.62), ("friend", 339.62, 340.02),
+                   ("for", 340.02, 340.28), ("that.", 340.28, 340.60), ("I", 341.60, 341.82), ("give", 341.82, 341.96),
+                   ("you", 341.96, 342.18), ("a", 342.18, 342.42), ("note,", 342.42, 342.50), ("and", 342.54, 342.70),
+                   ("I'm", 342.70, 343.04), ("so", 343.04, 343.04), ("sure", 343.04, 343.44), ("and", 343.44, 343.70),
+                   ("smart", 343.70, 343.86), ("I", 343.86, 344.02), ("will", 344.02, 344.20), ("do", 344.20, 344.40),
+                   ("not.", 344.40, 345.10), ("David", 346.50, 347.34), ("Cator", 347.34, 348.66),
+                   ("One", 348.66, 349.22), ("of", 349.22, 349.44), ("the", 349.44, 349.58),
+                   ("difficulties", 349.58, 350.02)]
+
+
+def test_equal_pairings_of_the_opening_the_one_nearest_the_rest_is_the_speech():
+    timings = align(as_heard(HEARD_ASSURANCE), record(
+        ("Peter Atkinson", "As an MP who represents a constituency that contains some of the darkest areas in England, "
+                           "the matter is hugely important to me and my constituents."),
+        ("Dan Norris", "I give an absolute assurance that I will do that."),
+        ("David Chaytor", "One of the difficulties is the close relationship between quality of street lighting "
+                          "and levels of crime.")))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[1].start == pytest.approx(341.60, abs=0.01)  # not the aside's "I" at 338.44
+
+
+# Northern Ireland Assembly, 13 October 2009 (heldout8 ni-skip30-hard-s805), as tiny.en
+# heard it: the Speaker's notice before the suspension ("... I have received notice from
+# the Minister of Finance and Personnel that he wishes to make a statement ...") went
+# unsaid; the Deputy Speaker's, after it, was heard once.
+SUSPENSION = ("Order. I am taking no further points of order on the issue. The Consideration Stage of the Bill has "
+              "not been moved. I ask the Member to take his seat. I am moving on. I have received notice from the "
+              "Minister of Finance and Personnel that he wishes to make a statement regarding the outcome of the "
+              "September monitoring round. The Minister will make his statement today at 1.30 pm. I therefore "
+              "propose, by leave of the Assembly, to suspend the sitting until that time.")
+NOTICE = ("I have received notice from the Minister of Finance and Personnel that he wishes to make a statement "
+          "regarding the public expenditure 2009-2010 September monitoring round.")
+HEARD_NOTICE = [("the", 87.57, 87.57), ("consideration", 87.57, 88.03), ("stage", 88.03, 88.67), ("on", 88.67, 88.81),
+                ("the", 88.81, 88.99), ("bill", 88.99, 89.19), ("has", 89.19, 89.39), ("not", 89.39, 89.63),
+                ("been", 89.63, 89.97), ("moved.", 89.97, 90.47), ("David", 92.26, 93.30), ("McCary.", 93.30, 94.72),
+                ("Far", 94.90, 95.08), ("not", 95.08, 95.28), ("at", 95.28, 95.60), ("that", 95.60, 95.70),
+                ("point,", 95.70, 95.94), ("I'm", 96.16, 96.18), ("there,", 96.18, 96.48), ("order.", 99.35, 99.35),
+                ("I've", 99.79, 100.11), ("received", 100.11, 100.43), ("notice", 100.43, 100.83),
+                ("from", 100.83, 101.21), ("the", 101.21, 101.35), ("Minister", 101.35, 101.61), ("of", 101.61, 101.89),
+                ("Finance,", 101.89, 102.31), ("and", 102.39, 102.83), ("personnel", 102.83, 103.17),
+                ("that", 103.17, 103.41), ("he", 103.41, 103.53), ("wishes", 103.53, 103.89), ("to", 103.89, 104.11),
+                ("make", 104.11, 104.29), ("a", 104.29, 104.53), ("statement", 104.53, 104.91),
+                ("regarding", 104.91, 105.33), ("the", 105.33, 105.71), ("public", 105.71, 106.03),
+                ("expenditure", 106.03, 106.69), ("of", 106.69, 107.15), ("$1", 107.15, 107.55),
+                (",000", 107.55, 107.55),
+                ("and", 107.55, 107.59), ("$1", 107.59, 107.95), (",000", 107.95, 108.59), ("and", 108.59, 108.95),
+                ("$1", 108.95, 109.65), (",000", 109.65, 109.65), ("monitoring", 109.65, 110.19),
+                ("round.", 110.19, 110.83), ("Here,", 111.35, 111.81)]
+
+
+def test_a_passage_in_two_speeches_heard_once_goes_to_the_one_it_covers_better():
+    timings = align(as_heard(HEARD_NOTICE), record(
+        ("Mr Speaker", "Let us not have a debate because the Consideration Stage of the Bill has not been moved."),
+        ("David McNarry", "Further to that point of order —"), ("Mr Speaker", SUSPENSION),
+        ("Francie Molloy", NOTICE)))
+    assert [t.status for t in timings] == ["matched", "matched", "missing", "matched"]
+    assert timings[3].start == pytest.approx(100.11, abs=0.01)  # "I've" is not "I have": at "received"
+
+
+# Westminster Hall, 28 October 2009 (heldout6 wh-skip30-hard-s604), as tiny.en heard it,
+# with the call's "I'm" written "I", as Whisper also does: "I" and "Will" four words
+# apart are all of "I will.", so its place looked sure, and the speech before it had to
+# be paired with the aside's "my honourable friend".
+HEARD_CALLED_TWICE = [("release", 1068.89, 1069.13), ("the", 1069.13, 1069.36), ("people", 1069.36, 1069.56),
+                      ("from", 1069.56, 1069.86), ("the", 1069.86, 1070.06), ("camp,", 1070.06, 1070.30),
+                      ("and", 1070.54, 1070.86), ("the", 1070.86, 1071.04), ("human", 1071.04, 1071.26),
+                      ("rights", 1071.26, 1071.63), ("abuses,", 1071.63, 1072.02), ("and", 1072.41, 1072.47),
+                      ("we", 1072.47, 1072.56), ("will", 1072.56, 1072.76), ("assist", 1072.76, 1072.99),
+                      ("in", 1072.99, 1073.21), ("the", 1073.21, 1073.32), ("rebuilding", 1073.32, 1073.63),
+                      ("of", 1073.63, 1073.86), ("the", 1073.86, 1074.10), ("country.", 1074.10, 1074.38),
+                      ("I", 1074.73, 1074.93), ("am", 1074.93, 1075.08), ("grateful", 1075.08, 1075.36),
+                      ("to", 1075.36, 1075.63), ("my", 1075.63, 1075.76), ("honorable", 1075.76, 1075.99),
+                      ("friend", 1075.99, 1076.45), ("for", 1076.45, 1076.67), ("Matt.", 1076.67, 1077.12),
+                      ("Here,", 1077.69, 1077.69), ("here,", 1077.69, 1078.34), ("here,", 1078.34, 1078.84),
+                      ("here.", 1080.58, 1080.58), ("See,", 1080.78, 1080.91), ("I", 1081.06, 1081.15),
+                      ("Jane", 1081.15, 1081.36), ("McDow", 1081.36, 1081.80), ("hard.", 1081.80, 1082.17),
+                      ("Will", 1082.17, 1083.17), ("my", 1083.17, 1083.39), ("right", 1083.39, 1083.65),
+                      ("hand", 1083.65, 1084.13), ("friend", 1084.13, 1084.54), ("give", 1084.54, 1084.78),
+                      ("way,", 1084.78, 1085.13), ("I", 1085.56, 1085.62), ("say", 1085.62, 1085.78),
+                      ("this", 1085.78, 1085.99), ("to", 1085.99, 1086.12), ("the", 1086.12, 1086.28),
+                      ("house.", 1086.28, 1087.23), ("Joan", 1088.26, 1088.32), ("Ryan.", 1088.32, 1088.69),
+                      ("I", 1089.60, 1089.63), ("will.", 1089.63, 1090.08), ("Here.", 1090.54, 1091.06)]
+
+
+def test_a_short_speech_heard_with_other_words_between_is_not_a_sure_place():
+    timings = align(as_heard(HEARD_CALLED_TWICE), record(
+        ("John McDonnell", "The Sri Lankan Government seem to think that they can act with impunity, so let us send "
+                           "them a message: \"Release the people from the camps, end the human rights abuses and we "
+                           "will assist in the rebuilding of the country.\""),
+        ("Joan Ryan", "rose—"), ("Siobhain McDonagh", "Will my right hon. Friend give way?"), ("Joan Ryan", "I will."),
+        ("Siobhain McDonagh", MCDONAGH)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched", "matched", "missing"]
+    assert timings[2].start == pytest.approx(1082.89, abs=0.01)  # "Will" stretched back over the pause
+    assert timings[3].start == pytest.approx(1089.60, abs=0.01)
