@@ -399,7 +399,7 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
     if not reliable or not enough:
         return None
     reliable = reliable[_before_the_call(reliable, speech.name, match, heard):]
-    reliable = reliable[_chance_opening(reliable, match, heard):]
+    reliable = reliable[_chance_opening(reliable, match, heard, options.pause):]
     stray = 0 if speech.spoken_form else _stray_opening(reliable, speech.begin, match, heard, options)
     first, last = reliable[stray], reliable[-1]
     tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
@@ -431,19 +431,23 @@ CHANCE_GAP = 8  # tokens on both sides: "far"
 SPEAKERS_PAUSE = 2.0  # seconds: a silence this long inside a speech is rare; between speakers it is not
 
 
-def _chance_opening(reliable: list[int], match: list[int], heard: Heard) -> int:
+def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: float) -> int:
     """How many of the first reliable matches are a short run of common words paired by
     chance before the speech began ("the House" of the presenter's "welcome to live
     coverage from the House of Commons" with "may I tell the House"): many record
-    words and many heard words apart from the next match, with nothing paired between
-    them and a long silence among those heard words, where speakers changed. 0 when
-    the first matches are the speech's own."""
+    words apart from the next match, with nothing paired between them and a long
+    silence among the heard words between, where speakers changed, and either many
+    heard words between too or none before the run without a pause (it runs on from
+    the speech before: "that we accepted all the other. Here, here. [3 s] That is
+    important", with "all ... the" of the dropped opening). 0 when the first matches
+    are the speech's own."""
     for n in range(1, min(len(reliable), CHANCE_RUN + 1)):
         a, b = reliable[n - 1], reliable[n]
         if b - a < CHANCE_GAP:
             continue  # still the first run
-        after, resume = heard.owner[match[a]], heard.owner[match[b]]
-        if resume - after >= CHANCE_GAP and len(reliable) - n > 2 * CHANCE_RUN and \
+        first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
+        apart = resume - after >= CHANCE_GAP or gap(heard.words, first) < pause
+        if apart and len(reliable) - n > 2 * CHANCE_RUN and \
                 max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
             return n
         return 0

@@ -948,3 +948,39 @@ def test_a_short_speech_heard_with_other_words_between_is_not_a_sure_place():
     assert [t.status for t in timings] == ["matched", "missing", "matched", "matched", "missing"]
     assert timings[2].start == pytest.approx(1082.89, abs=0.01)  # "Will" stretched back over the pause
     assert timings[3].start == pytest.approx(1089.60, abs=0.01)
+
+
+# Lords, 27 October 2009 (heldout9 lords-skip70-hard-s903), as tiny.en heard it: the
+# Minister's "... in the amendment that we accepted earlier." ends "accepted all the
+# other.", and after the cheer and a 3 s silence Baroness Turner, who dropped her
+# opening ("... we are all thinking in the same direction ..."), says "That is
+# important". "all ... the" runs on from the Minister's words and pairs with her
+# dropped opening.
+TURNER = ("I thank everybody who has participated in the debate, and my noble friend for the further assurances "
+          "that he has given—in particular the assurance that apparently we are all thinking in the same direction "
+          "and have the same objective. That is important, and I have registered it. I am grateful to the Minister "
+          "for his comments. In the circumstances, I shall not press the amendment today.")
+HEARD_TURNER = [("honestly", 690.75, 691.01), ("ask", 691.01, 691.36), ("my", 691.36, 691.60),
+                ("normal", 691.60, 691.98), ("friend", 691.98, 692.36), ("up", 692.36, 692.63), ("to", 692.63, 692.79),
+                ("Chris", 692.79, 693.08), ("Hormindman", 693.08, 693.77), ("to", 693.77, 693.89),
+                ("I", 693.89, 694.12), ("believe", 694.12, 694.43), ("that", 694.43, 694.72), ("we", 694.72, 694.93),
+                ("have", 694.93, 695.12), ("achieved", 695.12, 695.51), ("what", 695.51, 695.86),
+                ("she", 695.86, 696.05), ("wants", 696.05, 696.39), ("to", 696.39, 696.65), ("know", 696.65, 697.03),
+                ("in", 697.03, 697.29), ("the", 697.29, 697.41), ("amendment", 697.41, 697.79),
+                ("that", 697.79, 698.22), ("we", 698.22, 698.39), ("accepted", 698.39, 698.88), ("all", 698.88, 699.27),
+                ("the", 699.27, 699.38), ("other.", 699.38, 699.77), ("Here,", 699.77, 700.10),
+                ("here.", 700.41, 700.70), ("That", 703.75, 703.88), ("is", 703.88, 704.10),
+                ("important,", 704.10, 704.58), ("and", 704.70, 705.01), ("I", 705.01, 705.15),
+                ("have", 705.15, 705.46), ("registered", 705.46, 705.72), ("it", 705.72, 706.41),
+                ("in", 706.41, 706.43), ("the", 706.43, 706.63), ("circumstances.", 706.63, 707.15),
+                ("I", 707.79, 707.84), ("shall", 707.84, 708.05), ("not", 708.05, 708.32), ("press", 708.32, 708.55),
+                ("the", 708.55, 708.72), ("amendment", 708.72, 709.12), ("today.", 709.12, 709.72)]
+
+
+def test_chance_matches_run_on_from_the_speech_before_are_not_the_start():
+    timings = align(as_heard(HEARD_TURNER), record(
+        ("Lord Myners", "On that basis, I earnestly ask my noble friend not to press her amendment as I believe that "
+                        "we have achieved what she wants in the amendment that we accepted earlier."),
+        ("Baroness Turner of Camden", TURNER)))
+    assert [t.status for t in timings] == ["matched", "matched"]
+    assert timings[1].start == pytest.approx(703.75, abs=0.01)  # not "all" at 698.88
