@@ -207,6 +207,8 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
         end = _SENTENCE_END.search(speech.text)
         opening = bisect.bisect_left(owners, len(speech.text[:end.start()].split())) if end else len(text)
         out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, opening))
+    for this, following in zip(out, out[1:]):
+        this.next_name = following.name if following.name != this.name else ""
     return out, ids
 
 
@@ -400,6 +402,7 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
         return None
     reliable = reliable[_before_the_call(reliable, speech.name, match, heard):]
     reliable = reliable[_chance_opening(reliable, match, heard, options.pause):]
+    reliable = reliable[:len(reliable) - _after_the_next_call(reliable, speech.next_name, match, heard, options.pause)]
     stray = 0 if speech.spoken_form else _stray_opening(reliable, speech.begin, match, heard, options)
     first, last = reliable[stray], reliable[-1]
     tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
@@ -422,6 +425,23 @@ def _before_the_call(reliable: list[int], name: str, match: list[int], heard: He
     for n in range(1, min(len(reliable), 5)):
         lo, hi = heard.owner[match[reliable[n - 1]]] + 1, heard.owner[match[reliable[n]]]
         if any(calls(name, heard.said[w:w + size], whole=True) for w in range(lo, hi - size + 1)):
+            return n
+    return 0
+
+
+def _after_the_next_call(reliable: list[int], name: str, match: list[int], heard: Heard, pause: float) -> int:
+    """How many of the last reliable matches were heard after the chair called the next
+    speech's member, after a pause: they are that member's words sharing a few of this
+    speech's last, unsaid ones ("Will the" of "Very gardener. Will the hunt get a mandy
+    way" paired with "where the will and the means are", the end of a speech cut short
+    by the intervention). 0 when no call comes between the last few matches."""
+    size = len(name.split())
+    if not size:
+        return 0
+    for n in range(1, min(len(reliable), 5)):
+        lo, hi = heard.owner[match[reliable[-n - 1]]] + 1, heard.owner[match[reliable[-n]]]
+        if any(gap(heard.words, w) >= pause and calls(name, heard.said[w:w + size], whole=True)
+               for w in range(lo, hi - size + 1)):
             return n
     return 0
 

@@ -39,6 +39,7 @@ class PrintedSpeech:
     qnum: str | None = None
     name: str = ""              # the speaker's name as tokens: the chair calls it first
     opening: int = 0            # tokens in the first sentence of the printed words
+    next_name: str = ""         # the next speech's speaker, if another member: the chair calls them after
 
 
 @dataclass

@@ -984,3 +984,38 @@ def test_chance_matches_run_on_from_the_speech_before_are_not_the_start():
         ("Baroness Turner of Camden", TURNER)))
     assert [t.status for t in timings] == ["matched", "matched"]
     assert timings[1].start == pytest.approx(703.75, abs=0.01)  # not "all" at 698.88
+
+
+# Westminster Hall, 28 October 2009 (heldout9 wh-skip70-hard-s904), as tiny.en heard
+# it: Geoffrey Clifton-Brown is cut short after "... will be met." by Barry Gardiner's
+# "Will the hon. Gentleman give way?", heard after his call as "Will the hunt get a
+# mandy way here?". The record's unsaid last sentence, "... where the will and the
+# means are ...", would take its "Will the".
+CLIFTON_BROWN = ("They must also explain how the cost of the infrastructure building will be met. It is no good Labour "
+                 "Members criticising me when they cannot show where the will and the means are by which this can be "
+                 "done.")
+HEARD_GIVE_WAY_CUT_SHORT = [
+    ("They", 960.23, 960.45), ("must", 960.45, 960.71), ("also", 960.71, 961.02), ("explain", 961.02, 961.52),
+    ("how", 961.52, 961.75), ("the", 961.75, 961.97), ("cost", 961.97, 962.18), ("of", 962.18, 962.42),
+    ("the", 962.42, 962.62), ("infrastructure", 962.62, 963.16), ("building", 963.16, 963.71), ("will", 963.71, 963.92),
+    ("be", 963.92, 964.12), ("met.", 964.12, 964.62), ("Very", 966.07, 966.59), ("gardener.", 966.59, 967.11),
+    ("Will", 967.37, 967.37), ("the", 967.37, 967.62), ("hunt", 967.62, 968.00), ("get", 968.00, 968.26),
+    ("a", 968.26, 968.35), ("mandy", 968.35, 968.62), ("way", 968.62, 969.23), ("here?", 969.23, 970.18),
+    ("Jeffrey", 972.02, 972.26), ("Clifton", 972.26, 972.87), ("Brown.", 972.87, 973.42), ("No,", 974.26, 974.66),
+    ("I", 974.73, 974.80), ("you", 974.80, 975.00), ("know,", 975.00, 975.45), ("have", 975.54, 975.68),
+    ("given", 975.68, 976.00), ("way", 976.00, 976.25), ("to", 976.25, 976.40), ("perform", 976.40, 976.68),
+    ("this", 976.68, 976.92), ("issue.", 976.92, 977.49), ("What", 977.57, 977.71), ("assessment", 977.71, 978.14),
+    ("does", 978.14, 978.59), ("the", 978.59, 978.71), ("well", 978.71, 979.12), ("mean", 979.12, 979.37),
+    ("is", 979.37, 979.50), ("to", 979.50, 979.61), ("make", 979.61, 979.75), ("of", 979.75, 979.99),
+    ("the", 979.99, 980.28), ("capacity", 980.28, 980.47), ("of", 980.47, 980.76)]
+
+
+def test_last_matches_after_the_next_members_call_are_not_the_speech():
+    timings = align(as_heard(HEARD_GIVE_WAY_CUT_SHORT), record(
+        ("Geoffrey Clifton-Brown", CLIFTON_BROWN), ("Barry Gardiner", "Will the hon. Gentleman give way?"),
+        ("Geoffrey Clifton-Brown", "No, I have given way enough on this issue. What assessment has the Minister "
+                                   "made of the capacity of the Sri Lankan Government to afford the necessary "
+                                   "rebuilding?")))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[0].end <= 966.07
+    assert timings[1].start == pytest.approx(967.37, abs=0.01)
