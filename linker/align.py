@@ -419,12 +419,8 @@ def _before_the_call(reliable: list[int], name: str, match: list[int], heard: He
     that share a few of the record's ("the House of Commons", said by the presenter
     before the sitting, for "the theft of 16 cattle"). 0 when no call comes between
     the first few matches."""
-    size = len(name.split())
-    if not size:
-        return 0
-    for n in range(1, min(len(reliable), 5)):
-        lo, hi = heard.owner[match[reliable[n - 1]]] + 1, heard.owner[match[reliable[n]]]
-        if any(calls(name, heard.said[w:w + size], whole=True) for w in range(lo, hi - size + 1)):
+    for n in range(1, min(len(reliable), CALL_REACH)):
+        if _call_between(name, match[reliable[n - 1]], match[reliable[n]], heard):
             return n
     return 0
 
@@ -435,15 +431,22 @@ def _after_the_next_call(reliable: list[int], name: str, match: list[int], heard
     speech's last, unsaid ones ("Will the" of "Very gardener. Will the hunt get a mandy
     way" paired with "where the will and the means are", the end of a speech cut short
     by the intervention). 0 when no call comes between the last few matches."""
-    size = len(name.split())
-    if not size:
-        return 0
-    for n in range(1, min(len(reliable), 5)):
-        lo, hi = heard.owner[match[reliable[-n - 1]]] + 1, heard.owner[match[reliable[-n]]]
-        if any(gap(heard.words, w) >= pause and calls(name, heard.said[w:w + size], whole=True)
-               for w in range(lo, hi - size + 1)):
+    for n in range(1, min(len(reliable), CALL_REACH)):
+        if _call_between(name, match[reliable[-n - 1]], match[reliable[-n]], heard, pause):
             return n
     return 0
+
+
+CALL_REACH = 5  # matches: a call is looked for between the first (or last) this many
+
+
+def _call_between(name: str, before: int, after: int, heard: Heard, pause: float | None = None) -> bool:
+    """Whether the chair's call of `name` (the whole name) was heard between the heard
+    tokens `before` and `after`, following a silence of at least `pause` if given."""
+    size = len(name.split())
+    lo, hi = heard.owner[before] + 1, heard.owner[after]
+    return bool(size) and any((pause is None or gap(heard.words, w) >= pause)
+                              and calls(name, heard.said[w:w + size], whole=True) for w in range(lo, hi - size + 1))
 
 
 CHANCE_RUN = 3  # matches: a run this short, far from the rest, may pair common words by chance
