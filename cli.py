@@ -120,8 +120,7 @@ def _collector_paused() -> Iterator[None]:
     """Python's cycle collector off for a while. Reading and aligning a sitting makes
     some hundred thousand objects and no garbage cycles: the collector's passes over
     them free nothing and cost about 5% of `link` on an 8-hour sitting (1.08 s against
-    1.02 s). Not around
-    transcription, which runs long and through other people's code."""
+    1.02 s). Not around transcription, which runs long and through other people's code."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -442,7 +442,9 @@ CALL_REACH = 5  # matches: a call is looked for between the first (or last) this
 
 def _call_between(name: str, before: int, after: int, heard: Heard, pause: float | None = None) -> bool:
     """Whether the chair's call of `name` (the whole name) was heard between the heard
-    tokens `before` and `after`, following a silence of at least `pause` if given."""
+    tokens `before` and `after`, following a silence of at least `pause` if given. In
+    as many words as the name has, not chair.call_at's wider windows: anywhere in a
+    stretch, those find one-word names in chance pairs ("that in" for "Austin")."""
     size = len(name.split())
     lo, hi = heard.owner[before] + 1, heard.owner[after]
     return bool(size) and any((pause is None or gap(heard.words, w) >= pause)
