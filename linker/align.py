@@ -64,7 +64,7 @@ from linker.normalize import tokenize_words
 from linker.results import speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
-from linker.starts import refine_starts
+from linker.starts import opening_similarity, refine_starts
 from linker.timing import gap, onset
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
@@ -402,6 +402,8 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
         return None
     reliable = reliable[_before_the_call(reliable, speech.name, match, heard):]
     reliable = reliable[_chance_opening(reliable, match, heard, options.pause):]
+    if not speech.spoken_form:
+        reliable = reliable[_opening_heard_again(reliable, speech, match, heard, options.pause):]
     reliable = reliable[:len(reliable) - _after_the_next_call(reliable, speech.next_name, match, heard, options.pause)]
     stray = 0 if speech.spoken_form else _stray_opening(reliable, speech.begin, match, heard, options)
     first, last = reliable[stray], reliable[-1]
@@ -476,6 +478,34 @@ def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: 
                 max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
             return n
         return 0
+    return 0
+
+
+def _opening_heard_again(reliable: list[int], speech: PrintedSpeech, match: list[int], heard: Heard,
+                         pause: float) -> int:
+    """How many of the first reliable matches are the speech before's unrecorded last
+    words sharing a few of the record's opening ("I am grateful to my honourable friend
+    for that." for "Does my right hon. Friend agree that"), when the member said the
+    opening but it was heard too wrong to pair ("Does my light on? Friends have been at
+    over the past few weeks"). The signs: the matches are the record's first few words;
+    then the heard words run on far ahead where the record hardly moves, past a pause
+    (where the speaker changed); and the heard words from that pause read more like the
+    opening than the matched ones do. 0 when the first matches are the speech's own."""
+    if reliable[0] - speech.begin > STRAY_OPENING:
+        return 0
+    for n in range(1, min(len(reliable), 5)):
+        a, b = reliable[n - 1], reliable[n]
+        if match[b] - match[a] < CHANCE_GAP:
+            continue
+        first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
+        if 4 * (b - a) > match[b] - match[a] or len(reliable) - n < 3 * n:
+            return 0
+        changed = max(range(after + 1, resume + 1), key=lambda w: gap(heard.words, w))
+        if gap(heard.words, changed) < pause:
+            return 0
+        opening = " ".join(speech.text[:b - speech.begin])
+        again = opening_similarity(opening, " ".join(heard.said[changed:resume]))
+        return n if again > opening_similarity(opening, " ".join(heard.said[first:after + 1])) else 0
     return 0
 
 

@@ -107,7 +107,7 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
         if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
             stretch = "number " + stretch  # Whisper writes "Number one" as "1."
-        score = (_opening_similarity(lead, stretch)
+        score = (opening_similarity(lead, stretch)
                  + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
                  - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5)
                  - (0.2 if words[anchor].start - words[w].start < 0.4 * sentence else 0.0))
@@ -130,7 +130,7 @@ def reads_as_call(name: str, lead: str, heard: Heard, w: int, stop: int, pause: 
         return False
     for window in call_windows(name, heard.said, w, stop):
         like = call_likeness(name, window)
-        if like >= CALL_LIKE and like > _opening_similarity(lead, " ".join(window)):
+        if like >= CALL_LIKE and like > opening_similarity(lead, " ".join(window)):
             return True
     return False
 
@@ -223,7 +223,7 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
     return start
 
 
-def _opening_similarity(lead: str, heard: str) -> float:
+def opening_similarity(lead: str, heard: str) -> float:
     """How much `heard` sounds like the opening of `lead` (0..1). Members drop sentences,
     so a heard stretch shorter than the lead is compared with the lead's beginning;
     one longer than the lead has extra words, which counts against it."""

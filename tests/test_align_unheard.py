@@ -1019,3 +1019,57 @@ def test_last_matches_after_the_next_members_call_are_not_the_speech():
     assert [t.status for t in timings] == ["matched"] * 3
     assert timings[0].end <= 966.07
     assert timings[1].start == pytest.approx(967.37, abs=0.01)
+
+
+# Westminster Hall, 28 October 2009 (heldout10 wh-skip40-hard-s1004), as tiny.en heard
+# it: Joan Ryan's "I will." runs on into an unrecorded "I am grateful to my honourable
+# friend for that.", which shares "my ... hon. Friend ... that" with Siobhain
+# McDonagh's opening, while her own "Does my right hon. Friend agree that" came out
+# as "Does my light on? Friends have been at".
+MCDONAGH = ("Does my right hon. Friend agree that over the past few weeks, we have seen an increasing number of "
+            "abusive phone calls and e-mails precisely because of the report on GSP plus? For the first time in "
+            "more than six months, the Sri Lankan Government are on the run on this one, thus providing real "
+            "leverage to achieve progress for the people in the camps in Sri Lanka.")
+HEARD_OPENING_AGAIN = [
+    ("Will", 486.34, 486.50), ("my", 486.50, 486.70), ("light", 486.70, 486.94), ("on,", 486.94, 487.56),
+    ("friend", 487.60, 487.88), ("give", 487.88, 488.14), ("way?", 488.14, 488.58), ("I", 489.48, 489.56),
+    ("will.", 489.56, 489.84), ("I", 490.32, 490.34), ("am", 490.34, 490.64), ("grateful", 490.64, 490.96),
+    ("to", 490.96, 491.26), ("my", 491.26, 491.44), ("honorable", 491.44, 491.78), ("friend", 491.78, 492.18),
+    ("for", 492.18, 492.48), ("that.", 492.48, 493.28), ("Does", 493.76, 493.94), ("my", 493.94, 494.12),
+    ("light", 494.12, 494.38), ("on?", 494.38, 494.92), ("Friends", 495.24, 495.48), ("have", 495.48, 495.64),
+    ("been", 495.64, 495.82), ("at", 495.82, 496.00), ("over", 496.00, 496.18), ("the", 496.18, 496.42),
+    ("past", 496.42, 496.68), ("few", 496.68, 496.94), ("weeks.", 496.94, 497.38), ("Wait,", 497.66, 497.74),
+    ("I'm", 497.80, 497.92), ("saying", 497.92, 498.08), ("I'm", 498.08, 498.70), ("increasing", 498.70, 498.70),
+    ("number", 498.70, 499.06), ("on", 499.06, 499.18), ("my", 499.18, 499.32), ("music", 499.32, 499.66),
+    ("phone", 499.66, 500.08), ("calls.", 500.08, 500.38), ("And", 500.58, 500.68), ("they", 500.68, 500.84),
+    ("may", 500.84, 501.02), ("almost", 501.02, 501.22), ("resizely", 501.22, 501.86), ("because", 501.86, 502.16),
+    ("of", 502.16, 502.34), ("the", 502.34, 502.46), ("report", 502.46, 502.74), ("on", 502.74, 502.98),
+    ("the", 502.98, 503.08), ("escape", 503.08, 503.44), ("laws.", 503.44, 503.88), ("You", 504.10, 504.30),
+    ("know,", 504.30, 504.68), ("the", 504.82, 505.00), ("first", 505.00, 505.36), ("time", 505.36, 505.60),
+    ("in", 505.60, 505.78), ("more", 505.78, 505.96), ("than", 505.96, 506.16), ("six", 506.16, 506.46),
+    ("months.", 506.46, 506.96), ("The", 506.96, 507.30), ("Sri", 507.30, 507.52), ("Lankan", 507.52, 507.94),
+    ("government", 507.94, 508.32), ("on", 508.32, 508.74), ("the", 508.74, 508.78), ("run", 508.78, 508.98),
+    ("on", 508.98, 509.12), ("this", 509.12, 509.38), ("one,", 509.38, 509.78), ("most", 509.82, 510.04),
+    ("providing", 510.04, 510.48), ("real", 510.48, 510.82), ("damage", 510.82, 511.22), ("to", 511.22, 511.46),
+    ("the", 511.46, 511.62), ("king", 511.62, 511.84), ("progress", 511.84, 512.28), ("for", 512.28, 512.54),
+    ("the", 512.54, 512.62), ("people", 512.62, 512.86), ("in", 512.86, 513.06), ("the", 513.06, 513.22),
+    ("camp", 513.22, 513.42), ("since", 513.42, 513.74), ("Sri", 513.74, 513.96), ("Lanka.", 513.96, 514.38)]
+
+
+def test_speech_before_sharing_a_few_opening_words_is_not_the_start_when_the_opening_follows():
+    timings = align(as_heard(HEARD_OPENING_AGAIN), record(
+        ("Siobhain McDonagh", "Will my right hon. Friend give way?"), ("Joan Ryan", "I will."),
+        ("Siobhain McDonagh", MCDONAGH)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[2].start == pytest.approx(493.76, abs=0.01)  # "Does", not the "I am grateful" at 490.32
+
+
+def test_matched_opening_stays_when_the_words_after_the_pause_are_not_it():
+    # The same words, with her opening heard as something that reads nothing like it:
+    # the words paired with it may be her own, so they stay the start.
+    other = [(word if not 493.7 < start < 496.0 else instead, start, end) for (word, start, end), instead
+             in zip(HEARD_OPENING_AGAIN, ["?"] * 18 + "Well it was all very good for us".split() + ["?"] * 99)]
+    timings = align(as_heard(other), record(
+        ("Siobhain McDonagh", "Will my right hon. Friend give way?"), ("Joan Ryan", "I will."),
+        ("Siobhain McDonagh", MCDONAGH)))
+    assert timings[2].start < 492.0
