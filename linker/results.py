@@ -113,11 +113,14 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
         run = [k for k in range(before + 1, after) if shapes[k].text]
         if not run:
             continue
-        last = words[_last_word(placements[before], words, starts[after])]
-        begin = last.end - excess(last)  # Whisper stretches the last word over the silence
+        ending = _last_word(placements[before], words, starts[after])
+        begin = words[ending].end - excess(words[ending])  # Whisper stretches the last word over the silence
         durations = [say_time(shapes[k].spoken_form.replace("#n", number_text(shapes[k].qnum))
                                or " ".join(shapes[k].text)) for k in run]
         fitted = fit_unheard(begin, starts[after], durations)
+        if fitted is None and len(run) > 1 and not any(
+                begin < w.start < starts[after] for w in words[ending + 1:placements[after].start_word]):
+            run, durations, fitted = _one_that_fits(run, durations, begin, starts[after])
         if fitted is None and shapes[run[-1]].name != shapes[after].name:
             # The last of the run may have been called: the others stay missing.
             fitted = _after_its_call(shapes[run[-1]].name, shapes[after].name, placements[before].end_word,
@@ -126,6 +129,28 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
         if fitted is not None:
             guessed.update((k, (s, s + d)) for k, s, d in zip(run, fitted, durations))
     return guessed
+
+
+# The silence holds the speech and the least pauses either side with at most 4 s to
+# spare: the start guessed in its middle is within 2 s of wherever it was said.
+PINNED = RoomOptions(slack=1.0, extra=4.0)
+
+
+def _one_that_fits(run: list[int], durations: list[float], begin: float, end: float,
+                   ) -> tuple[list[int], list[float], list[float] | None]:
+    """Of a run of unheard speeches that cannot all have been said in the silence
+    between their neighbours (nothing heard in it), the one speech that fits there
+    alone and is pinned down by it (an intervention, "Will the hon. Lady give way?", in
+    8.5 s after a speech of the record never said that would take 54 s): (that speech,
+    its duration, its start). When none or several fit, or the silence leaves the start
+    loose, which was said and when cannot be told from the pauses (listening may still
+    tell): the run, unchanged, and None."""
+    alone = [(k, d, fitted) for k, d in zip(run, durations)
+             if (fitted := fit_unheard(begin, end, [d], PINNED)) is not None]
+    if len(alone) != 1:
+        return run, durations, None
+    k, duration, fitted = alone[0]
+    return [k], [duration], fitted
 
 
 CALLED_PAUSE = 0.4  # the least silence either side of a speech its member was heard called for

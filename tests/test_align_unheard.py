@@ -1073,3 +1073,74 @@ def test_matched_opening_stays_when_the_words_after_the_pause_are_not_it():
         ("Siobhain McDonagh", "Will my right hon. Friend give way?"), ("Joan Ryan", "I will."),
         ("Siobhain McDonagh", MCDONAGH)))
     assert timings[2].start < 492.0
+
+
+# Westminster Hall, 28 October 2009 (heldout6 wh-skip30-hard-s604), as tiny.en heard
+# it: after Simon Hughes, Joan Ryan's speech of the record (about 54 s to say) was never
+# said, and Geoffrey Clifton-Brown's "Will the hon. Lady give way?" (said at 914.06 s)
+# was heard as nothing in the 8 s before her "I will, but just let me finish my point."
+HUGHES = ("Will she join me in asking Ministers to be really clear over the next few days, before the Commonwealth "
+          "conference next month, that the British will not support Sri Lanka as a host country for the "
+          "conference to be held in two years' time? We should make that clear in advance, saying that it would "
+          "be unacceptable to many of our Commonwealth colleagues. We cannot set human rights standards and "
+          "invite people to promote them when some in our own backyard clearly have a bad record.")
+RYAN_UNSAID = ("I am sure that the Minister heard what the hon. Gentleman said, but I agree that it is completely "
+               "incompatible to hold a Commonwealth conference in Sri Lanka given all that has been said, and the "
+               "situation that exists. We need to send a clear message to the Government of Sri Lanka that the "
+               "continued detention of Tamil civilians will have serious consequences for Sri Lanka's relationship "
+               "with the international community. However, we must have a united front. The whole House must speak "
+               "with one voice in its condemnation of the treatment of Tamil civilians and in its appeal for their "
+               "immediate release.")
+RYAN_REPLY = ("I will, but just let me finish my point. On that precise point, I hope that we can be clear. The EU "
+              "extends preferential access to its markets to developing countries under a number of very clear "
+              "conditions.")
+HEARD_BEFORE_THE_SILENCE = [
+    ("Will", 893.56, 893.74), ("she", 893.74, 893.88), ("join", 893.88, 894.18), ("me", 894.18, 894.40),
+    ("in", 894.40, 894.56), ("asking", 894.56, 894.82), ("ministers", 894.82, 895.22), ("to", 895.22, 895.52),
+    ("be", 895.52, 895.82), ("really", 895.82, 895.92), ("clear", 895.92, 896.15),
+    ("over", 896.15, 896.36), ("the", 896.36, 896.55), ("next", 896.55, 896.88), ("few", 896.88, 897.20),
+    ("days,", 897.20, 897.60), ("before", 897.84, 898.01), ("the", 898.01, 898.24), ("Commonwealth", 898.24, 898.60),
+    ("Conference", 898.60, 899.17), ("next", 899.17, 899.55), ("month,", 899.55, 899.96), ("that", 900.39, 900.41),
+    ("the", 900.41, 900.53), ("British", 900.53, 900.79), ("will", 900.79, 901.03), ("not", 901.03, 901.29),
+    ("support", 901.29, 901.67), ("Sri", 901.67, 901.91), ("Lanka", 901.91, 902.17), ("and", 902.17, 902.43),
+    ("a", 902.43, 902.53), ("host", 902.53, 902.79), ("country", 902.79, 903.17), ("for", 903.17, 903.39),
+    ("the", 903.39, 903.63), ("conference", 903.63, 903.96), ("to", 903.96, 904.17), ("be", 904.17, 904.32),
+    ("held", 904.32, 904.50), ("in", 904.50, 904.74), ("two", 904.74, 904.91), ("years", 904.91, 905.20),
+    ("time?", 905.20, 905.75), ("We", 906.10, 906.27), ("should", 906.27, 906.48), ("make", 906.48, 906.75),
+    ("net", 906.75, 907.03), ("clear", 907.03, 907.27), ("in", 907.27, 907.50), ("advance,", 907.50, 907.96),
+    ("saying", 908.43, 908.50), ("that", 908.50, 908.72), ("it", 908.72, 908.84), ("would", 908.84, 909.00),
+    ("be", 909.00, 909.15), ("unacceptable", 909.15, 909.72), ("to", 909.72, 910.10), ("many", 910.10, 910.32),
+    ("of", 910.32, 910.41), ("my", 910.41, 910.51), ("Commonwealth", 910.51, 910.89), ("colleagues.", 910.89, 911.55)]
+HEARD_AFTER_THE_SILENCE = [
+    ("I", 919.45, 920.00), ("will,", 920.00, 920.57), ("but", 920.78, 921.04), ("just", 921.04, 921.25),
+    ("let", 921.25, 921.47), ("me", 921.47, 921.88), ("finish", 921.88, 921.92), ("my", 921.92, 922.18),
+    ("point,", 922.18, 922.62), ("on", 922.75, 922.97), ("that", 922.97, 923.21), ("precise", 923.21, 923.61),
+    ("point,", 923.61, 923.99), ("I", 924.25, 924.35), ("hope", 924.35, 924.62), ("that", 924.62, 924.83),
+    ("we", 924.83, 925.00), ("can", 925.00, 925.16), ("be", 925.16, 925.40), ("clear.", 925.40, 925.87),
+    ("The", 926.26, 926.26), ("New", 926.26, 926.40), ("Next", 926.40, 926.64), ("End's", 926.64, 927.64),
+    ("preferential", 927.64, 927.64), ("access", 927.64, 928.11), ("to", 928.11, 928.30), ("its", 928.30, 928.52),
+    ("markets", 928.52, 928.87), ("to", 928.87, 929.14), ("developing", 929.14, 929.64), ("countries", 929.64, 930.11),
+    ("under", 930.11, 930.40), ("a", 930.40, 930.61), ("number", 930.61, 930.78), ("of", 930.78, 931.07),
+    ("very", 931.07, 931.30), ("clear", 931.30, 931.59), ("conditions.", 931.59, 932.04)]
+GIVE_WAY_RECORD = record(("Simon Hughes", HUGHES), ("Joan Ryan", RYAN_UNSAID),
+                         ("Geoffrey Clifton-Brown", "Will the hon. Lady give way?"), ("Joan Ryan", RYAN_REPLY))
+
+
+def _later(said: list[tuple[str, float, float]], seconds: float) -> list[tuple[str, float, float]]:
+    return [(word, start + seconds, end + seconds) for word, start, end in said]
+
+
+def test_of_speeches_unheard_in_a_silence_the_one_that_alone_fits_it_is_put_there():
+    timings = align(as_heard(HEARD_BEFORE_THE_SILENCE + HEARD_AFTER_THE_SILENCE), GIVE_WAY_RECORD)
+    assert [t.status for t in timings] == ["matched", "missing", "matched", "matched"]
+    assert timings[2].start == pytest.approx(914.06, abs=2.0)
+    assert timings[2].end <= timings[3].start
+
+
+@pytest.mark.parametrize("silence_heard", [
+    [("Hear,", 914.10, 914.40), ("hear.", 914.40, 914.80)],  # not a silence: words the record does not have
+    _later(HEARD_AFTER_THE_SILENCE, 8.0)])                     # 16 s: the start could be anywhere in it
+def test_unheard_speeches_stay_missing_when_the_silence_does_not_pin_one_down(silence_heard):
+    after = silence_heard if silence_heard[0][1] > 920 else silence_heard + HEARD_AFTER_THE_SILENCE
+    timings = align(as_heard(HEARD_BEFORE_THE_SILENCE + after), GIVE_WAY_RECORD)
+    assert [t.status for t in timings] == ["matched", "missing", "missing", "matched"]
