@@ -57,14 +57,14 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from linker.chair import call_just_before, calls
-from linker.listened import LISTENED_CONFIDENCE, Listen, listen_between, listen_for_opening
+from linker.listened import LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_between, listen_for_opening
 from linker.matching import latest_start, match_tokens, paired_count, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
-from linker.normalize import tokenize_words
+from linker.normalize import SENTENCE_END, tokenize_words
 from linker.results import speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
-from linker.starts import opening_similarity, refine_starts
+from linker.starts import LISTEN_FOR_LEAD, opening_similarity, refine_starts
 from linker.timing import gap, onset
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
@@ -112,14 +112,18 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
     end of the speech before. An opening the pauses put in the silence (said_in_silence)
     that listening does not hear there was dropped by the member, who paused a little
     longer than usual: the start is the first heard word, unless the silence is far
-    longer than such a pause (then the opening more likely went unheard in it)."""
+    longer than such a pause (then the opening more likely went unheard in it) and
+    someone does speak in it (no one did in the 19 s before "When my horn might not be
+    a well model", where the pauses put 27 s of dropped sentences)."""
     previous_end: float | None = None
     for k, (timing, placement) in enumerate(zip(timings, placements)):
         if timing.start is not None and placement is not None and placement.silence is not None \
                 and not placement.timed:
             begin, end = placement.silence
-            found = listen_for_opening(record[k], speeches[k], max(begin, previous_end or 0.0), end, listen)
-            if found is None and placement.said_at is not None and end - begin < DROPPED_PAUSE:
+            after = max(begin, previous_end or 0.0)
+            found = listen_for_opening(record[k], speeches[k], after, end, listen)
+            if found is None and placement.said_at is not None and (
+                    end - begin < DROPPED_PAUSE or not anyone_speaks(after, end, listen, LISTEN_FOR_LEAD)):
                 found = onset(words, placement.start_word, max(placement.start_word, placement.end_word))
             if found is not None:
                 timings[k] = replace(timing, start=found, end=max(found, timing.end or found))
@@ -204,16 +208,13 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
         tokens = form.split() if form else text
         ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
         name = " ".join(tokenize_words(speech.speaker.split())[0])
-        end = _SENTENCE_END.search(speech.text)
+        end = SENTENCE_END.search(speech.text)
         opening = bisect.bisect_left(owners, len(speech.text[:end.start()].split())) if end else len(text)
         out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, opening))
     for this, following in zip(out, out[1:]):
         this.next_name = following.name if following.name != this.name else ""
     return out, ids
 
-
-# A full stop, question or exclamation mark before a capital, not after "hon." or "Mr.".
-_SENTENCE_END = re.compile(r"[.?!](?<!\bhon\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)\s+(?=[A-Z])")
 
 
 def _repair_weak_runs(placements: list[Placement | None], speeches: list[PrintedSpeech], printed: list[int],

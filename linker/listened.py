@@ -9,20 +9,20 @@ its neighbours, and where. The linker does not import the transcriber: it only s
 what to listen for and between which times."""
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from linker.model import Speech
+from linker.normalize import SENTENCE_END
 from linker.shapes import PrintedSpeech, number_text
 from linker.timing import say_time
 
 # listen(begin, end, text, seconds) -> when `text`, about `seconds` long to say, starts
-# between begin and end (seconds from the start of the media), or None when not heard.
+# between begin and end (seconds from the start of the media), or None when not heard;
+# asked for no text (""), when anyone starts to speak there, or None when no one does.
 Listen = Callable[[float, float, str, float], "float | None"]
 
 OPENING_WORDS = 12
 LISTENED_CONFIDENCE = 0.4  # heard by listening for the opening: its words, not a guess from pauses
-_FIRST_SENTENCE = re.compile(r"^.*?[.?!](?=\s+[A-Z]|$)")
 
 
 def opening_words(speech: Speech, shape: PrintedSpeech) -> str:
@@ -34,8 +34,8 @@ def opening_words(speech: Speech, shape: PrintedSpeech) -> str:
     if shape.spoken_form:
         return "My Lords, I beg leave to ask the Question standing in my name on the Order Paper."
     text = " ".join(speech.text.split())
-    first = _FIRST_SENTENCE.match(text)
-    return " ".join((first.group(0) if first else text).split()[:OPENING_WORDS])
+    end = SENTENCE_END.search(text)  # not at "hon." of "My hon. Friend"
+    return " ".join(text[:end.start() + 1 if end else len(text)].split()[:OPENING_WORDS])
 
 
 def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: dict[int, tuple[float, float]],
@@ -70,3 +70,10 @@ def listen_for_opening(speech: Speech, shape: PrintedSpeech, begin: float, end: 
         return None
     opening = opening_words(speech, shape)
     return listen(begin, end, opening, say_time(opening))
+
+
+def anyone_speaks(begin: float, end: float, listen: Listen, least: float) -> bool:
+    """Whether anyone starts to speak between `begin` and `least` seconds before `end`
+    (the first heard words, at `end`, start a little before it)."""
+    start = listen(begin, end, "", 0.0)
+    return start is not None and start <= end - least

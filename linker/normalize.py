@@ -39,6 +39,9 @@ _BRITISH_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _B
 _DASHES = re.compile(r"[-\u2010-\u2015/]+")
 _WORD = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|%|m|bn|k|s)?|[a-z]+(?:'[a-z]+)*|&|%|[£$€]")
 
+# A full stop, question or exclamation mark before a capital, not after "hon." or "Mr.".
+SENTENCE_END = re.compile(r"[.?!](?<!\bhon\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)\s+(?=[A-Z])")
+
 
 def number_words(n: int) -> list[str]:
     """English words for a whole number, without "and": 2009 -> two thousand nine."""

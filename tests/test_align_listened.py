@@ -45,7 +45,8 @@ def test_unheard_question_is_listened_for_between_its_neighbours():
     said_at = starts[2] - 4.0
     ear = Ear({"Number eleven, Mr Speaker.": said_at})
     timings = align(heard, speeches, listen=ear)
-    assert [a[2] for a in ear.asked] == ["I can assure the hon.", "Number eleven, Mr Speaker."]
+    assert [a[2] for a in ear.asked] == ["I can assure the hon. Lady that we are very concerned and",  # 12 words
+                                        "Number eleven, Mr Speaker."]
     begin, end, _, seconds = ear.asked[1]
     assert begin == pytest.approx(timings[0].end) and end == pytest.approx(starts[2])
     assert 0.5 < seconds < 3
@@ -172,18 +173,20 @@ DROPPED = "Sheltered accommodation wardens in Castle Point, as elsewhere, are un
 DROPPED_OPENING = "Sheltered accommodation wardens in Castle Point, as elsewhere, are unsung heroes."
 
 
-@pytest.mark.parametrize("silence, dropped", [(6.0, True), (14.0, False)])
-def test_opening_not_heard_where_the_pauses_put_it_was_dropped(silence, dropped):
+@pytest.mark.parametrize("silence, someone_speaks, dropped", [(6.0, True, True), (14.0, True, False),
+                                                             (14.0, False, True)])
+def test_opening_not_heard_where_the_pauses_put_it_was_dropped(silence, someone_speaks, dropped):
     # The pauses put an unheard opening in a silence longer than the usual pause
     # (linker/unheard.py). Not heard there, it was dropped, and the member paused a
-    # little longer: unless the silence is far longer than a pause before speaking.
+    # little longer: unless the silence is far longer than a pause before speaking and
+    # someone speaks in it (voice activity, asked as listening for no text).
     heard, starts = transcript(ANSWER, silence, FOLLOW_UP)
     speeches = record(("Denham", ANSWER), ("Spink", DROPPED + FOLLOW_UP))
     guessed = align(heard, speeches)[1].start
     assert guessed < starts[1] - 2.0
-    ear = Ear({})
+    ear = Ear({"": guessed} if someone_speaks else {})
     timings = align(heard, speeches, listen=ear)
-    assert [a[2] for a in ear.asked] == [DROPPED_OPENING]
+    assert [a[2] for a in ear.asked] == [DROPPED_OPENING] + ([""] if silence > 12 else [])
     assert timings[1].start == pytest.approx(guessed if not dropped else starts[1], abs=0.01)
     heard_at = Ear({DROPPED_OPENING: starts[1] - 3.0})
     assert align(heard, speeches, listen=heard_at)[1].start == starts[1] - 3.0

@@ -38,6 +38,14 @@ def test_refuses_a_sentence_never_said(sitting):
                          3.0) is None
 
 
+def test_listening_for_no_text_finds_when_anyone_starts_to_speak(sitting):
+    media, parts = sitting
+    listener = Listener(media, TranscribeOptions())
+    start = listener.find(parts["Mr David Evennett."].end + 0.2, parts[ANSWER].end, "", 0.0)
+    assert start == pytest.approx(parts[QUESTION].start, abs=0.3)
+    assert listener.find(0.0, parts["Mr David Evennett."].start - 0.5, "", 0.0) is None  # the silence before
+
+
 def test_only_listens_in_the_stretch_given(sitting):
     media, parts = sitting
     listener = Listener(media, TranscribeOptions())

@@ -69,10 +69,13 @@ class Listener:
 
     def find(self, begin: float, end: float, text: str, seconds: float) -> float | None:
         """When `text` (about `seconds` long to say) starts between `begin` and `end`, or
-        None when it is not heard there (or the media is no longer the transcribed one)."""
+        None when it is not heard there (or the media is no longer the transcribed one).
+        No text: when anyone starts to speak there (voice activity), or None."""
         if self._unavailable or not self._same_media():
             return None
         try:
+            if not text.strip():  # anyone at all
+                return next(iter(speech_starts(self._loaded_audio(), begin, end)), None)
             heard = self.listen(begin, end, text, seconds)
         except TranscriberError:  # the media or model can no longer be had: link from the transcript
             self._unavailable = True
