@@ -166,9 +166,27 @@ def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, followi
     if next_call is not None:
         ceiling, following = next_call, heard.words[next_call].start
     if call_just_before(name, floor, ceiling, heard.said) is None:
-        return None
+        return _heard_wrong_after_its_call(name, floor, ceiling, heard, durations[-1])
     last = heard.words[ceiling - 1]
     return fit_unheard(last.end - excess(last), following, durations, RoomOptions(pause=CALLED_PAUSE))
+
+
+SHORT_SAYING = 2.0  # seconds: a speech this short ("Oxfordshire.") may be heard as a word or two else
+FEW_WORDS = 3       # ... at most this many
+
+
+def _heard_wrong_after_its_call(name: str, floor: int, ceiling: int, heard: Heard, duration: float,
+                                ) -> list[float] | None:
+    """A short speech heard as a few other words right after the chair called its member,
+    with nothing more before the next speech (or its call): "David Lydington. Arcs
+    function. [16 s] Chris Ryan." for David Lidington's "Oxfordshire.". A called member
+    speaks next, so the speech starts at the first of those words."""
+    if duration > SHORT_SAYING:
+        return None
+    for first in range(ceiling - 1, max(floor, ceiling - FEW_WORDS - 1), -1):
+        if call_just_before(name, floor, first, heard.said) is not None:
+            return [onset(heard.words, first)]
+    return None
 
 
 def _last_word(placement: Placement, words: list[Word], following: float | None) -> int:

@@ -1144,3 +1144,49 @@ def test_unheard_speeches_stay_missing_when_the_silence_does_not_pin_one_down(si
     after = silence_heard if silence_heard[0][1] > 920 else silence_heard + HEARD_AFTER_THE_SILENCE
     timings = align(as_heard(HEARD_BEFORE_THE_SILENCE + after), GIVE_WAY_RECORD)
     assert [t.status for t in timings] == ["matched", "missing", "missing", "matched"]
+
+
+# Westminster Hall, 28 October 2009 (heldout11 wh-skip5-hard-s1104), as tiny.en heard
+# it: the chair calls David Lidington, whose one-word "Oxfordshire." (said at 3165.76 s)
+# is heard as "Arcs function.", then nothing for 16 s before Chris Bryant's call.
+BRYANT_BEFORE = ("In response to the hon. Member for Aylesbury (Mr. Lidington)—I was about to call him my hon. "
+                 "Friend, because I think of him as an honourable, friendly person, although he sits on the "
+                 "opposite side of the Chamber. We have the Buckinghamshire mafia here today.")
+BRYANT_AFTER = ("Oh, I am sorry—Thames valley. The hon. Gentleman is absolutely right that we need to focus our "
+                "efforts in the three ways to which he referred. I do not differ with him to any degree in that "
+                "regard. We also must focus on specific countries")
+HEARD_OXFORDSHIRE = [
+    ("Remember", 3140.11, 3140.11), ("for", 3140.11, 3140.32), ("real", 3140.32, 3140.57),
+    ("smelly,", 3140.57, 3141.03), ("Mr.", 3141.39, 3141.39), ("Livington,", 3141.88, 3142.47),
+    ("I", 3142.57, 3142.64), ("was", 3142.64, 3142.80), ("about", 3142.80, 3143.16), ("to", 3143.16, 3143.39),
+    ("call", 3143.39, 3143.61), ("him", 3143.61, 3143.89), ("my", 3143.89, 3144.11), ("hon.", 3144.11, 3144.55),
+    ("I", 3144.88, 3144.95), ("am", 3144.95, 3145.20), ("grateful", 3145.20, 3145.49), ("to", 3145.49, 3145.80),
+    ("my", 3145.80, 3145.93), ("honorable", 3145.93, 3146.26), ("friend", 3146.26, 3146.74), ("for", 3146.74, 3147.03),
+    ("that.", 3147.03, 3147.57), ("Friends,", 3148.26, 3148.30), ("because", 3148.64, 3148.88),
+    ("I", 3148.88, 3149.09), ("think", 3149.09, 3149.43), ("I'm", 3149.43, 3149.88), ("an", 3149.88, 3150.01),
+    ("honorable,", 3150.01, 3150.49), ("friendly", 3150.78, 3151.18), ("person,", 3151.18, 3151.72),
+    ("although", 3152.01, 3152.28), ("he", 3152.28, 3152.49), ("sits", 3152.49, 3152.80), ("on", 3152.80, 3153.03),
+    ("the", 3153.03, 3153.36), ("opposite", 3153.36, 3153.49), ("We", 3154.49, 3155.11), ("can't", 3155.11, 3155.70),
+    ("have", 3155.70, 3155.80), ("the", 3155.80, 3155.91), ("mercantium", 3155.91, 3156.57), ("afy", 3156.57, 3156.91),
+    ("at", 3156.91, 3157.28), ("a", 3157.28, 3157.57), ("day.", 3157.57, 3158.41), ("David", 3164.66, 3164.66),
+    ("Lydington.", 3164.66, 3165.30), ("Arcs", 3165.89, 3166.24), ("function.", 3166.24, 3166.86),
+    ("Chris", 3182.93, 3183.03), ("Ryan.", 3183.03, 3183.43), ("Oh,", 3184.70, 3185.07), ("I'm", 3185.16, 3185.45),
+    ("sorry,", 3185.45, 3185.82), ("Thames", 3185.97, 3186.32), ("Valley.", 3186.32, 3186.72),
+    ("The", 3187.18, 3187.28), ("horn.", 3187.28, 3187.97), ("Gentlemen,", 3188.01, 3188.55),
+    ("it's", 3188.78, 3188.88), ("absolutely", 3188.88, 3189.18), ("right", 3189.18, 3189.57),
+    ("that", 3189.57, 3189.88), ("we", 3189.88, 3189.95), ("need", 3189.95, 3190.28), ("to", 3190.28, 3190.49),
+    ("focus", 3190.49, 3190.82), ("our", 3190.82, 3191.14), ("efforts", 3191.14, 3191.43), ("in", 3191.43, 3191.66),
+    ("the", 3191.66, 3191.86), ("free", 3191.86, 3192.09), ("ways", 3192.09, 3192.38), ("to", 3192.38, 3192.66),
+    ("which", 3192.66, 3192.95), ("he", 3192.95, 3193.22), ("referred.", 3193.22, 3193.64), ("I", 3194.01, 3194.01),
+    ("do", 3194.01, 3194.18), ("not", 3194.18, 3194.34), ("differ", 3194.34, 3194.64), ("with", 3194.64, 3194.95),
+    ("him", 3194.95, 3195.16), ("to", 3195.16, 3195.32), ("any", 3195.32, 3195.45), ("degree", 3195.45, 3195.80),
+    ("in", 3195.80, 3195.99), ("that", 3195.99, 3196.11), ("regard.", 3196.11, 3196.55), ("We", 3197.11, 3197.30),
+    ("also", 3197.30, 3197.72), ("must", 3197.72, 3198.03), ("focus", 3198.03, 3198.47), ("on", 3198.47, 3198.86),
+    ("specific", 3198.86, 3199.36), ("countries", 3199.36, 3199.88)]
+
+
+def test_short_speech_heard_as_other_words_right_after_its_members_call():
+    timings = align(as_heard(HEARD_OXFORDSHIRE), record(
+        ("Chris Bryant", BRYANT_BEFORE), ("David Lidington", "Oxfordshire."), ("Chris Bryant", BRYANT_AFTER)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[1].start == pytest.approx(3165.89, abs=0.01)  # "Arcs", after "David Lydington."
