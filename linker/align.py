@@ -216,7 +216,6 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
     return out, ids
 
 
-
 def _repair_weak_runs(placements: list[Placement | None], speeches: list[PrintedSpeech], printed: list[int],
                       match: list[int], heard: Heard, options: AlignOptions) -> None:
     """Align again, on their own, each run of speeches the global pass placed poorly or
@@ -469,17 +468,28 @@ def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: 
     the speech before: "that we accepted all the other. Here, here. [3 s] That is
     important", with "all ... the" of the dropped opening). 0 when the first matches
     are the speech's own."""
-    for n in range(1, min(len(reliable), CHANCE_RUN + 1)):
-        a, b = reliable[n - 1], reliable[n]
-        if b - a < CHANCE_GAP:
-            continue  # still the first run
-        first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
-        apart = resume - after >= CHANCE_GAP or gap(heard.words, first) < pause
-        if apart and len(reliable) - n > 2 * CHANCE_RUN and \
-                max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
-            return n
+    jump = _first_jump(reliable, match, heard, CHANCE_RUN + 1)
+    if jump is None:
         return 0
+    n, first, after, resume = jump
+    apart = resume - after >= CHANCE_GAP or gap(heard.words, first) < pause
+    if apart and len(reliable) - n > 2 * CHANCE_RUN and \
+            max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
+        return n
     return 0
+
+
+def _first_jump(reliable: list[int], match: list[int], heard: Heard, most: int,
+                heard_ahead: bool = False) -> tuple[int, int, int, int] | None:
+    """Where, among the first `most` reliable matches, the record (with `heard_ahead`:
+    the heard words) first jumps CHANCE_GAP or more tokens ahead: (n, the matches
+    before the jump; the heard words of the first match, of the last before the jump
+    and of the first after it). None when the first matches run on without one."""
+    for n in range(1, min(len(reliable), most)):
+        a, b = reliable[n - 1], reliable[n]
+        if (match[b] - match[a] if heard_ahead else b - a) >= CHANCE_GAP:
+            return n, heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
+    return None
 
 
 def _opening_heard_again(reliable: list[int], speech: PrintedSpeech, match: list[int], heard: Heard,
@@ -492,22 +502,20 @@ def _opening_heard_again(reliable: list[int], speech: PrintedSpeech, match: list
     then the heard words run on far ahead where the record hardly moves, past a pause
     (where the speaker changed); and the heard words from that pause read more like the
     opening than the matched ones do. 0 when the first matches are the speech's own."""
-    if reliable[0] - speech.begin > STRAY_OPENING:
+    jump = _first_jump(reliable, match, heard, 5, heard_ahead=True) \
+        if reliable[0] - speech.begin <= STRAY_OPENING else None
+    if jump is None:
         return 0
-    for n in range(1, min(len(reliable), 5)):
-        a, b = reliable[n - 1], reliable[n]
-        if match[b] - match[a] < CHANCE_GAP:
-            continue
-        first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
-        if 4 * (b - a) > match[b] - match[a] or len(reliable) - n < 3 * n:
-            return 0
-        changed = max(range(after + 1, resume + 1), key=lambda w: gap(heard.words, w))
-        if gap(heard.words, changed) < pause:
-            return 0
-        opening = " ".join(speech.text[:b - speech.begin])
-        again = opening_similarity(opening, " ".join(heard.said[changed:resume]))
-        return n if again > opening_similarity(opening, " ".join(heard.said[first:after + 1])) else 0
-    return 0
+    n, first, after, resume = jump
+    a, b = reliable[n - 1], reliable[n]
+    if 4 * (b - a) > match[b] - match[a] or len(reliable) - n < 3 * n:
+        return 0
+    changed = max(range(after + 1, resume + 1), key=lambda w: gap(heard.words, w))
+    if gap(heard.words, changed) < pause:
+        return 0
+    opening = " ".join(speech.text[:b - speech.begin])
+    again = opening_similarity(opening, " ".join(heard.said[changed:resume]))
+    return n if again > opening_similarity(opening, " ".join(heard.said[first:after + 1])) else 0
 
 
 def _stray_opening(reliable: list[int], begin: int, match: list[int], heard: Heard, options: AlignOptions) -> int:
@@ -520,16 +528,13 @@ def _stray_opening(reliable: list[int], begin: int, match: list[int], heard: Hea
     one). 0 when the opening is the speech's own. Matches well into the speech (its
     opening went unheard, `begin`: its first token) are not an opening shared by chance:
     the record jumps there because the recogniser left a hole, not the member a sentence."""
-    if reliable[0] - begin > STRAY_OPENING:
+    jump = _first_jump(reliable, match, heard, 5) if reliable[0] - begin <= STRAY_OPENING else None
+    if jump is None:
         return 0
-    for n in range(1, min(len(reliable), 5)):
-        a, b = reliable[n - 1], reliable[n]
-        if b - a < 8:
-            continue
-        first, after, resume = heard.owner[match[reliable[0]]], heard.owner[match[a]], heard.owner[match[b]]
-        inside = max((gap(heard.words, w) for w in range(after + 1, resume + 1)), default=0.0)
-        if 4 * (match[b] - match[a]) <= b - a and inside >= max(options.pause, gap(heard.words, first)) \
-                and len(reliable) - n >= 3 * n:
-            return n
-        return 0
+    n, first, after, resume = jump
+    a, b = reliable[n - 1], reliable[n]
+    inside = max((gap(heard.words, w) for w in range(after + 1, resume + 1)), default=0.0)
+    if 4 * (match[b] - match[a]) <= b - a and inside >= max(options.pause, gap(heard.words, first)) \
+            and len(reliable) - n >= 3 * n:
+        return n
     return 0

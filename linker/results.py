@@ -141,7 +141,7 @@ def _one_that_fits(run: list[int], durations: list[float], begin: float, end: fl
     """Of a run of unheard speeches that cannot all have been said in the silence
     between their neighbours (nothing heard in it), the one speech that fits there
     alone and is pinned down by it (an intervention, "Will the hon. Lady give way?", in
-    8.5 s after a speech of the record never said that would take 54 s): (that speech,
+    8.3 s after a speech of the record never said that would take 54 s): (that speech,
     its duration, its start). When none or several fit, or the silence leaves the start
     loose, which was said and when cannot be told from the pauses (listening may still
     tell): the run, unchanged, and None."""
