@@ -93,6 +93,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     if _short_speeches_whole(placements, speeches, match, heard):  # its neighbours were paired around it
         _repair_weak_runs(placements, speeches, printed, match, heard, options)
     _openings_beside_the_rest(placements, speeches, printed, match, heard, options)
+    _openings_paired_again(placements, speeches, printed, match, heard, options)
     _credit_the_called(placements, speeches, heard)
     _passage_read_twice(placements, speeches, printed, match, heard, options)
     refine_starts(placements, speeches, heard, options)
@@ -208,9 +209,9 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
         tokens = form.split() if form else text
         ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
         name = " ".join(tokenize_words(speech.speaker.split())[0])
-        end = SENTENCE_END.search(speech.text)
-        opening = bisect.bisect_left(owners, len(speech.text[:end.start()].split())) if end else len(text)
-        out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, opening))
+        sentences = tuple(bisect.bisect_left(owners, len(speech.text[:end.end()].split()))
+                          for end in SENTENCE_END.finditer(speech.text))
+        out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, sentences))
     for this, following in zip(out, out[1:]):
         this.next_name = following.name if following.name != this.name else ""
     return out, ids
@@ -270,6 +271,47 @@ def _openings_beside_the_rest(placements: list[Placement | None], speeches: list
                 placements[index] = placement = _place(speech, match, heard, options)
         if placement is not None:
             floor = max(floor, placement.end_word)
+
+
+def _openings_paired_again(placements: list[Placement | None], speeches: list[PrintedSpeech],
+                           printed: list[int], match: list[int], heard: Heard, options: AlignOptions) -> None:
+    """A speech's opening words pair again, on their own, with what was heard between
+    the speech before's last sure pairing and the speech's first. The global pass
+    substitutes words as readily as it pairs them, so the speech before's unheard
+    closing sentence can take those heard words, and one chance pairing in them ("to"
+    of "... access to our markets ..." with "come to" in "It's in exactly as my right
+    on, and I will come to him in a moment, friend is saying") leaves the opening's
+    "exactly as my right" unpaired. The speech is placed again from the new pairing
+    when that starts it earlier with SURE_RUN words paired in a row (a word or two of
+    the opening pair by chance with the speech before's words as readily)."""
+    floor = -1
+    for index, (placement, speech) in enumerate(zip(placements, speeches)):
+        if placement is not None and placement.lead and not placement.stray and not speech.spoken_form:
+            lead = len(placement.lead.split())
+            lo = bisect.bisect_right(heard.owner, floor)
+            hi = bisect.bisect_left(heard.owner, placement.start_word)
+            if hi - lo >= 2 and lead >= 2:
+                local = match_tokens(printed[speech.begin:speech.begin + lead], heard.ids[lo:hi], local=True)
+                again = match[:]
+                again[speech.begin:speech.begin + lead] = [j + lo if j >= 0 else -1 for j in local]
+                placed = _place(speech, again, heard, options)
+                if placed is not None and placed.start_word < placement.start_word and \
+                        _run_at(again, speech.begin + len(placed.lead.split())) >= SURE_RUN:
+                    match[:] = again
+                    placements[index] = placement = placed
+        if placement is not None:
+            floor = max(floor, placement.end_word)
+
+
+SURE_RUN = 3  # record words paired one after another with heard words one after another
+
+
+def _run_at(match: list[int], k: int) -> int:
+    """How many record tokens from k on are paired with heard tokens one after another."""
+    n = 0
+    while k + n < len(match) and match[k + n] >= 0 and (n == 0 or match[k + n] == match[k + n - 1] + 1):
+        n += 1
+    return n
 
 
 def _latest_pairing(tokens: list[int], ids: list[int], lo: int, hi: int, paired: list[int]) -> list[int] | None:

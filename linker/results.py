@@ -105,7 +105,9 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
 def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], starts: list[float | None],
              heard: Heard) -> dict[int, tuple[float, float]]:
     """(start, end) for the unplaced speeches that fit, as a run, in the time between
-    their placed neighbours (linker/unheard.py). Stage directions are never said."""
+    their placed neighbours (linker/unheard.py), up to the chair's call of the one after
+    where it was heard ("Here, here. Jim Fitzpatrick." after an answer leaves no room for
+    an unsaid "Number five"). Stage directions are never said."""
     words = heard.words
     guessed: dict[int, tuple[float, float]] = {}
     placed = [k for k, p in enumerate(placements) if p is not None]
@@ -115,19 +117,30 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
             continue
         ending = _last_word(placements[before], words, starts[after])
         begin = words[ending].end - excess(words[ending])  # Whisper stretches the last word over the silence
+        begin = max(begin, _unheard_close(shapes[before], placements[before], words, ending,
+                                          placements[after].start_word, heard.said))
         durations = [say_time(shapes[k].spoken_form.replace("#n", number_text(shapes[k].qnum))
                                or " ".join(shapes[k].text)) for k in run]
-        fitted = fit_unheard(begin, starts[after], durations)
+        end, ceiling = starts[after], placements[after].start_word
+        if shapes[run[-1]].name != shapes[after].name:
+            # A called member speaks next: the run was said before the call of the speech after.
+            call = call_just_before(shapes[after].name, ending, ceiling, heard.said)
+            if call is not None:
+                end, ceiling = min(end, words[call].start), call
+        fitted = fit_unheard(begin, end, durations)
         if fitted is None and len(run) > 1 and not any(
                 begin < w.start < starts[after] for w in words[ending + 1:placements[after].start_word]):
             run, durations, fitted = _one_that_fits(run, durations, begin, starts[after])
         if fitted is None and shapes[run[-1]].name != shapes[after].name:
             # The last of the run may have been called: the others stay missing.
-            fitted = _after_its_call(shapes[run[-1]].name, shapes[after].name, placements[before].end_word,
-                                     placements[after].start_word, starts[after], heard, durations[-1:])
+            last = shapes[run[-1]]
+            first_sentence = durations[-1] if last.spoken_form else say_time(" ".join(last.text[:last.opening]))
+            fitted = _after_its_call(last.name, shapes[after].name, placements[before].end_word,
+                                     placements[after].start_word, starts[after], heard, durations[-1],
+                                     first_sentence)
             run, durations = run[-1:], durations[-1:]
         if fitted is not None:
-            guessed.update((k, (s, s + d)) for k, s, d in zip(run, fitted, durations))
+            guessed.update((k, (s, min(s + d, end))) for k, s, d in zip(run, fitted, durations))
     return guessed
 
 
@@ -157,7 +170,7 @@ CALLED_PAUSE = 0.4  # the least silence either side of a speech its member was h
 
 
 def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, following: float, heard: Heard,
-                    durations: list[float]) -> list[float] | None:
+                    duration: float, first_sentence: float) -> list[float] | None:
     """A speech the recogniser heard nothing of ("Noble Lords: Ha!"), though it heard the
     chair call its member ("noble lords") and then nothing more before the next speech
     (or the call of its member): a called member speaks next, so the speech goes in the
@@ -166,9 +179,16 @@ def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, followi
     if next_call is not None:
         ceiling, following = next_call, heard.words[next_call].start
     if call_just_before(name, floor, ceiling, heard.said) is None:
-        return _heard_wrong_after_its_call(name, floor, ceiling, heard, durations[-1])
+        return _heard_wrong_after_its_call(name, floor, ceiling, heard, duration)
     last = heard.words[ceiling - 1]
-    return fit_unheard(last.end - excess(last), following, durations, RoomOptions(pause=CALLED_PAUSE))
+    begin = last.end - excess(last)
+    # Called, the member said something before the next call: at least the first sentence, since
+    # members drop whole sentences ("OK." of "OK. Thank you, Mr Deputy Speaker. [Laughter.]", in
+    # the 2.9 s between the two calls).
+    said = min(duration, following - begin - 2 * CALLED_PAUSE)
+    if said < first_sentence:
+        return None
+    return fit_unheard(begin, following, [said], RoomOptions(pause=CALLED_PAUSE))
 
 
 SHORT_SAYING = 2.0  # seconds: a speech this short ("Oxfordshire.") may be heard as a word or two else
@@ -187,6 +207,26 @@ def _heard_wrong_after_its_call(name: str, floor: int, ceiling: int, heard: Hear
         if call_just_before(name, floor, first, heard.said) is not None:
             return [onset(heard.words, first)]
     return None
+
+
+RUN_ON = 0.1  # seconds: a word written this soon after the one before runs on from it
+
+
+def _unheard_close(shape: PrintedSpeech, placement: Placement, words: list[Word], ending: int, ceiling: int,
+                   said: list[str]) -> float:
+    """When the speech before's closing words went unheard: the end of saying them, if
+    the recogniser wrote their first word right after the last one heard and stretched
+    it over the rest ("to support the" with "the" lasting 7.3 s, for "to oppose the
+    Government of Sri Lanka's application for preferential access to our markets.");
+    0 otherwise (the pauses alone cannot tell closing words that went unheard from ones
+    the member dropped)."""
+    walked = ending - max(placement.start_word, placement.end_word)  # closing words heard (_last_word)
+    closing = shape.text[len(shape.text) - placement.trail + walked:] if placement.trail > walked else []
+    first = ending + 1
+    if not closing or first >= ceiling or said[first].split()[:1] != closing[:1] or excess(words[first]) <= 0 or \
+            words[first].start > words[ending].end + RUN_ON:
+        return 0.0
+    return min(words[first].end, words[first].start + say_time(" ".join(closing)))
 
 
 def _last_word(placement: Placement, words: list[Word], following: float | None) -> int:

@@ -38,8 +38,13 @@ class PrintedSpeech:
     spoken_form: str = ""       # tabled questions: what is said instead (tokens)
     qnum: str | None = None
     name: str = ""              # the speaker's name as tokens: the chair calls it first
-    opening: int = 0            # tokens in the first sentence of the printed words
+    sentences: tuple[int, ...] = ()  # the first token of each sentence of the printed words after the first
     next_name: str = ""         # the next speech's speaker, if another member: the chair calls them after
+
+    @property
+    def opening(self) -> int:
+        """Tokens in the first sentence of the printed words."""
+        return self.sentences[0] if self.sentences else len(self.text)
 
 
 @dataclass

@@ -35,8 +35,7 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
     words, said, name = heard.words, heard.said, speech.name
     w = placement.anchor = placement.start_word
     if placement.lead:
-        sentence = 0.0 if speech.spoken_form else say_time(" ".join(placement.lead.split()[:speech.opening]))
-        w = _lead_start(w, placement.lead, floor, heard, options, name, sentence)
+        w = _lead_start(w, placement.lead, floor, heard, options, name, _openings(placement.lead, speech))
         if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
         w = _after_the_call(w, placement.start_word, floor, heard, name)
@@ -77,22 +76,39 @@ def _silence_for_opening(w: int, floor: int, heard: Heard, name: str, anchor: in
     return None
 
 
+def _openings(lead: str, speech: PrintedSpeech) -> list[tuple[str, float]]:
+    """Where the speech may begin within the lead, with the time its first sentence takes
+    to say (up to the end of the lead): the lead itself, and, since a member may drop
+    whole sentences, the lead from each later sentence's first word ("To" before the
+    first match, "start planning now", of "My Lords, the United Kingdom Government are
+    not planning ... referendum. To start planning now ...")."""
+    tokens = lead.split()
+    if speech.spoken_form:
+        return [(lead, 0.0)]
+    starts = [0] + [s for s in speech.sentences if s < len(tokens)]
+    return [(" ".join(tokens[s:]), say_time(" ".join(tokens[s:e])))
+            for s, e in zip(starts, starts[1:] + [len(tokens)])]
+
+
 def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: AlignOptions, name: str,
-                sentence: float = 0.0) -> int:
-    """The heard stretch before the anchor that reads most like the lead and lasts about
-    as long as it would take to say; staying put unless one reads like it at all.
-    A pause before the stretch counts for it, a pause inside it against it (that is
-    where the chair's call or the last speech ended), and the chair calling the
-    speaker's name is never part of the speech. A member may drop whole sentences, not
-    half of one: a stretch far shorter than the lead's first sentence (`sentence`
-    seconds to say) is more likely the speech before's last words ("I am grateful to
-    my hon. Friend for that." before "I think my hon. Friend has managed to merge three
-    questions into one: ...") than that sentence. Nor does a member pause for
-    OPENING_PAUSE inside the opening: words before such a silence are someone else's,
-    or Whisper's misplaced ("Do you know you [2 s] know the Secretary" over the chair's
-    call, for "Does, you know, you know, the Secretary")."""
+                openings: list[tuple[str, float]] | None = None) -> int:
+    """The heard stretch before the anchor that reads most like the lead, or like the
+    lead from one of its later sentences (`openings`, with the time each one's first
+    sentence takes to say), and lasts about as long as it would take to say; staying
+    put unless one reads like it at all. A pause before the stretch counts for it, a
+    pause inside it against it (that is where the chair's call or the last speech
+    ended), and the chair calling the speaker's name is never part of the speech. A
+    member may drop whole sentences, not half of one: a stretch far shorter than the
+    first sentence of an opening is not that opening but the speech before's last
+    words ("I am grateful to my hon. Friend for that." before "I think my hon. Friend
+    has managed to merge three questions into one: ...") or the chair's call heard too
+    wrong to know ("him, Lord." of "Lord, I stole on him, Lord." for Lord Astor of
+    Hever, before his second sentence). Nor does a member pause for OPENING_PAUSE
+    inside the opening: words before such a silence are someone else's, or Whisper's
+    misplaced ("Do you know you [2 s] know the Secretary" over the chair's call, for
+    "Does, you know, you know, the Secretary")."""
     words = heard.words
-    expected = say_time(lead)
+    openings = openings or [(lead, 0.0)]
     best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
@@ -107,10 +123,12 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
         if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
             stretch = "number " + stretch  # Whisper writes "Number one" as "1."
-        score = (opening_similarity(lead, stretch)
-                 + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
-                 - 0.1 * max(0.0, words[anchor].start - words[w].start - expected - 0.5)
-                 - (0.2 if words[anchor].start - words[w].start < 0.4 * sentence else 0.0))
+        lasts = words[anchor].start - words[w].start
+        likeness = max((opening_similarity(opening, stretch) - 0.1 * max(0.0, lasts - say_time(opening) - 0.5)
+                        for opening, sentence in openings if lasts >= 0.4 * sentence), default=None)
+        if likeness is None:
+            continue
+        score = likeness + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
         if score > best_score:
             best, best_score = w, score
     return best
