@@ -292,13 +292,14 @@ def _openings_paired_again(placements: list[Placement | None], speeches: list[Pr
             hi = bisect.bisect_left(heard.owner, placement.start_word)
             if hi - lo >= 2 and lead >= 2:
                 local = match_tokens(printed[speech.begin:speech.begin + lead], heard.ids[lo:hi], local=True)
-                again = match[:]
-                again[speech.begin:speech.begin + lead] = [j + lo if j >= 0 else -1 for j in local]
-                placed = _place(speech, again, heard, options)
+                before = match[speech.begin:speech.begin + lead]
+                match[speech.begin:speech.begin + lead] = [j + lo if j >= 0 else -1 for j in local]
+                placed = _place(speech, match, heard, options)
                 if placed is not None and placed.start_word < placement.start_word and \
-                        _run_at(again, speech.begin + len(placed.lead.split())) >= SURE_RUN:
-                    match[:] = again
+                        _run_at(match, speech.begin + len(placed.lead.split())) >= SURE_RUN:
                     placements[index] = placement = placed
+                else:
+                    match[speech.begin:speech.begin + lead] = before
         if placement is not None:
             floor = max(floor, placement.end_word)
 

@@ -35,7 +35,10 @@ def second_chance(placements: list[Placement | None], speeches: list[PrintedSpee
             found = _local(speech.spoken_form.split(), floor, ceiling, heard, vocabulary, options, speech.qnum)
         if found is None:
             found = _local(speech.text, floor, ceiling, heard, vocabulary, options)
-            if found is not None and speech.spoken_form:
+            if found is None:
+                found = _over_a_guessed_opening(index, speech, floor, speeches, placements, heard, vocabulary,
+                                                options)
+            elif speech.spoken_form:
                 found = _take_back_read_words(index, found, speeches, placements, heard, vocabulary, options)
         if found is None and (speech.spoken_form == QUESTION_FORM or speech.qnum):
             found = _said_by_number(floor, ceiling, heard, options)
@@ -46,6 +49,30 @@ def second_chance(placements: list[Placement | None], speeches: list[PrintedSpee
         if found is not None:
             settle_start(found, floor, heard, options, speech)
             placements[index] = found
+
+
+def _over_a_guessed_opening(index: int, speech: PrintedSpeech, floor: int, speeches: list[PrintedSpeech],
+                            placements: list[Placement | None], heard: Heard, vocabulary: dict[str, int],
+                            options: AlignOptions) -> Placement | None:
+    """The speech read out in full where the next speech's start was moved back over
+    words it did not pair ("To ask Her Majesty's Government what is their response to
+    the review by Professor Michael Worton ...", a tabled question looked for in its
+    spoken form, taken as the misheard "Mes Seigneurs, le rapport est une contribution
+    valable ..." of the answer after it): those words pair with this speech, at least
+    enough_words of them, so they are its, and the next speech starts again from its
+    first matched word, after them. None if they do not."""
+    following = next((k for k in range(index + 1, len(speeches)) if placements[k] is not None), None)
+    if following is None:
+        return None
+    taken = placements[following]
+    if taken.anchor <= taken.start_word:
+        return None
+    found = _local(speech.text, floor, taken.anchor, heard, vocabulary, options)
+    if found is None or found.coverage * len(speech.text) < options.enough_words:
+        return None
+    taken.start_word, taken.said_at, taken.silence, taken.timed = taken.anchor, None, None, False
+    settle_start(taken, found.end_word, heard, options, speeches[following])
+    return found
 
 
 def _take_back_read_words(index: int, found: Placement, speeches: list[PrintedSpeech],

@@ -35,7 +35,7 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
     words, said, name = heard.words, heard.said, speech.name
     w = placement.anchor = placement.start_word
     if placement.lead:
-        w = _lead_start(w, placement.lead, floor, heard, options, name, _openings(placement.lead, speech))
+        w, said_lead = _lead_start(w, placement.lead, floor, heard, options, name, _openings(placement.lead, speech))
         if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
         w = _after_the_call(w, placement.start_word, floor, heard, name)
@@ -47,6 +47,8 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
             if placement.silence is not None and placement.silence[1] == words[w].start:  # right before
                 placement.said_at = said_in_silence(*placement.silence, words[placement.start_word].start,
                                                     say_time(placement.lead))
+        if placement.said_at is None:
+            placement.lead = said_lead  # the sentences before it were dropped, not heard as noise
     if not speech.spoken_form and placement.said_at is None:
         w = _earlier_opening(w, speech.text[:4], floor, heard, name, max(8.0, 1.5 * say_time(placement.lead)))
     if w - 1 > floor and gap(words, w) < options.pause and said[w - 1] and \
@@ -91,7 +93,7 @@ def _openings(lead: str, speech: PrintedSpeech) -> list[tuple[str, float]]:
 
 
 def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: AlignOptions, name: str,
-                openings: list[tuple[str, float]] | None = None) -> int:
+                openings: list[tuple[str, float]] | None = None) -> tuple[int, str]:
     """The heard stretch before the anchor that reads most like the lead, or like the
     lead from one of its later sentences (`openings`, with the time each one's first
     sentence takes to say), and lasts about as long as it would take to say; staying
@@ -106,10 +108,12 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
     Hever, before his second sentence). Nor does a member pause for OPENING_PAUSE
     inside the opening: words before such a silence are someone else's, or Whisper's
     misplaced ("Do you know you [2 s] know the Secretary" over the chair's call, for
-    "Does, you know, you know, the Secretary")."""
+    "Does, you know, you know, the Secretary"). Returns the stretch's first word and the
+    opening it reads like (the lead itself when it stays put)."""
     words = heard.words
     openings = openings or [(lead, 0.0)]
     best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
+    best_opening = lead
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
     for w in range(anchor - 1, lowest - 1, -1):
@@ -124,14 +128,15 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         if lead.startswith("number ") and stretch[:1] and not stretch.startswith("number"):
             stretch = "number " + stretch  # Whisper writes "Number one" as "1."
         lasts = words[anchor].start - words[w].start
-        likeness = max((opening_similarity(opening, stretch) - 0.1 * max(0.0, lasts - say_time(opening) - 0.5)
-                        for opening, sentence in openings if lasts >= 0.4 * sentence), default=None)
+        likeness, opening = max(((opening_similarity(opening, stretch)
+                                  - 0.1 * max(0.0, lasts - say_time(opening) - 0.5), opening)
+                                 for opening, sentence in openings if lasts >= 0.4 * sentence), default=(None, ""))
         if likeness is None:
             continue
         score = likeness + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
         if score > best_score:
-            best, best_score = w, score
-    return best
+            best, best_score, best_opening = w, score, opening
+    return best, best_opening
 
 
 CALL_LIKE = 0.6  # heard words at least this like the member's name (chair.call_likeness) may be the call

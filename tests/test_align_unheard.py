@@ -1485,3 +1485,117 @@ def test_a_speech_begun_at_its_second_sentence_after_the_call():
         ("Lord Northbourne", NORTHBOURNE_SUNSET), ("Lord McKenzie of Luton", MCKENZIE_GRATEFUL)))
     assert [t.status for t in timings] == ["matched", "missing", "missing", "matched"]
     assert timings[3].start == pytest.approx(2028.08, abs=0.5)
+
+
+# House of Lords (heldout13 lords-skip45-hard-s1303), as tiny.en heard it: Baroness
+# Coussins read her tabled question out in full (361.07 s), then Lord Young answered,
+# opening in French (373.01 s), heard from "Or, in plain English".
+THORNTON_HOURS = ("Flexible licensing hours will remain. We want local authorities to use the powers that we have "
+                  "given them to take action at local level.")
+COUSSINS_QUESTION = Speech("q1", "Baroness Coussins", "To ask Her Majesty's Government what is their response to "
+                           "the review by Professor Michael Worton on the future of modern language provision in "
+                           "English universities, published on 20 October by the Higher Education Funding Council.")
+YOUNG_FRENCH = ("Mes Seigneurs, le rapport est une contribution valable au débat sur les langues modernes. Or, in "
+                "plain English—I thought that that would be a different way of introducing this—the report is a "
+                "valuable contribution to the debate on modern languages and we look forward to considering the "
+                "detail with colleagues responsible for schools.")
+COUSSINS_THANKS = "I thank the Minister for that positive reply. Will he also acknowledge"
+HEARD_A_QUESTION_READ_IN_FULL = [
+    ('Flitsy', 351.28, 351.70), ('will', 351.70, 351.88), ('voice', 351.88, 352.12), ('and', 352.12, 352.34),
+    ('sing,', 352.34, 352.58), ('go', 352.64, 352.74), ('as', 352.74, 352.88), ('we', 352.88, 353.06),
+    ('remain.', 353.06, 353.58), ('We', 353.84, 354.04), ('want', 354.04, 354.34), ('local', 354.34, 354.72),
+    ('authorities', 354.72, 355.18), ('to', 355.18, 355.60), ('go', 355.60, 355.80), ('for', 355.80, 356.08),
+    ('powers', 356.08, 356.36), ('that', 356.36, 356.78), ('term.', 356.78, 357.16), ('We', 357.42, 357.42),
+    ('have', 357.42, 357.52), ('given', 357.52, 357.86), ('them', 357.86, 358.22), ('to', 358.22, 358.34),
+    ('take', 358.34, 358.64), ('action', 358.64, 359.02), ('at', 359.02, 359.34), ('local', 359.34, 359.62),
+    ('level.', 359.62, 360.14), ('To', 361.12, 361.24), ('ask', 361.24, 361.50), ('for', 361.50, 361.66),
+    ("Majesty's", 361.66, 362.50), ('Government', 362.50, 362.52), ('what', 362.52, 362.96), ('is', 362.96, 363.10),
+    ('now', 363.10, 363.22), ('response', 363.22, 363.62), ('to', 363.62, 363.80), ('the', 363.80, 363.96),
+    ('review', 363.96, 364.18), ('by', 364.18, 364.40), ('Professor', 364.40, 364.78), ('Michael', 364.78, 365.20),
+    ('Worton', 365.20, 365.52), ('on', 365.52, 365.72), ('the', 365.72, 365.82), ('future', 365.82, 366.08),
+    ('of', 366.08, 366.32), ('modern', 366.32, 366.54), ('language', 366.54, 367.02), ('provision', 367.02, 367.42),
+    ('in', 367.42, 367.66), ('English', 367.66, 367.94), ("University's", 367.94, 369.08),
+    ('published', 369.08, 369.34), ('on', 369.34, 369.72), ('20', 369.72, 369.94), ('October', 369.94, 370.36),
+    ('my', 370.36, 370.74), ('higher', 370.74, 370.98), ('education', 370.98, 371.50), ('funding', 371.50, 372.02),
+    ('council.', 372.02, 372.56), ('Or,', 372.56, 373.42), ('in', 373.76, 373.76), ('plain', 373.76, 374.00),
+    ('English,', 374.00, 374.36), ('I', 374.68, 374.68), ('thought', 374.68, 374.92), ('that', 374.92, 375.22),
+    ('would', 375.22, 375.48), ('be', 375.48, 375.72), ('a', 375.72, 375.88), ('different', 375.88, 376.10),
+    ('way', 376.10, 376.34), ('of', 376.34, 376.56), ('introducing', 376.56, 376.98), ('this', 376.98, 377.56),
+    ('very', 377.56, 377.82), ('port', 377.82, 378.02), ('in', 378.02, 378.18), ('a', 378.18, 378.34),
+    ('valuable', 378.34, 378.72), ('contribution', 378.72, 379.46), ('to', 379.46, 379.86), ('the', 379.86, 379.98),
+    ('debate', 379.98, 380.24), ('on', 380.24, 380.48), ('modern', 380.48, 380.74), ('languages', 380.74, 381.22),
+    ('and', 381.22, 381.64), ('way', 381.64, 381.82), ('look', 381.82, 382.10), ('forward', 382.10, 382.40),
+    ('to', 382.40, 382.78), ('considering', 382.78, 383.04), ('the', 383.04, 383.50), ('data', 383.50, 383.72),
+    ("you're", 383.72, 384.02), ('in', 384.02, 384.02), ('calling', 384.02, 384.38), ('responsible', 384.38, 384.98),
+    ('for', 384.98, 385.38), ('schools.', 385.38, 385.92), ('And', 386.20, 386.40), ('I', 386.40, 386.52),
+    ('will', 386.52, 386.74), ('come', 386.74, 386.98), ('to', 386.98, 387.18), ('that', 387.18, 387.30),
+    ('in', 387.30, 387.44), ('a', 387.44, 387.56), ('moment,', 387.56, 388.06), ('or', 388.16, 388.68),
+    ('in', 388.68, 388.88), ('a', 388.88, 388.94), ('very', 388.94, 389.00), ('firm,', 389.00, 389.36),
+    ('important', 389.40, 389.92), ('matter', 389.92, 390.36), ('government', 390.36, 390.82),
+    ('attached', 390.82, 391.30), ('to', 391.30, 391.56), ('language', 391.56, 391.84), ('learning', 391.84, 392.28),
+    ('that', 392.28, 392.54), ('all', 392.54, 392.78), ('animals,', 392.78, 393.18), ('let', 393.52, 393.64),
+    ('me', 393.64, 393.86), ('just', 393.86, 394.14), ('finish', 394.14, 394.42), ('this', 394.42, 394.72),
+    ('point.', 394.72, 395.28), ('Here,', 396.06, 396.10), ('here,', 396.36, 396.62), ('here.', 398.68, 398.68),
+    ('I', 398.88, 399.08), ('thank', 399.08, 399.40), ('the', 399.40, 399.56), ('Minister', 399.56, 399.90),
+    ('for', 399.90, 400.22), ('Net', 400.22, 400.46), ('Positive', 400.46, 400.88), ('Reply,', 400.88, 401.32),
+    ('where', 401.58, 401.82), ('he', 401.82, 401.94), ('also', 401.94, 402.20), ('acknowledged', 402.20, 402.70)]
+
+
+def test_a_question_read_in_full_is_not_the_next_speechs_misheard_opening():
+    # The answer's French opening pairs with nothing, so its start went back over the
+    # question's words to the pause before "To ask"; the question pairs with them.
+    timings = align(as_heard(HEARD_A_QUESTION_READ_IN_FULL), record(
+        ("Baroness Thornton", THORNTON_HOURS), COUSSINS_QUESTION, ("Lord Young of Norwood Green", YOUNG_FRENCH),
+        ("Baroness Coussins", COUSSINS_THANKS)))
+    assert [t.status for t in timings] == ["matched"] * 4
+    assert timings[1].start == pytest.approx(361.07, abs=0.5)
+    assert timings[2].start == pytest.approx(373.01, abs=1.0)
+
+
+# Northern Ireland Assembly, 13 October 2009 (heldout13 ni-skip45-hard-s1305), as tiny.en
+# heard it: Danny Kennedy ends his question with the aside "I say this to the House."
+# ("I say this to me now."), and Sammy Wilson, 2.4 s later, drops his first sentence and
+# begins "First, the resolution ..." (575.38 s).
+KENNEDY_CALL = ("On a wider point, can the Minister confirm that the principle of the £20 million first call on "
+                "available money, an arrangement one of his predecessors and the Minister of Health, Social Services "
+                "and Public Safety made, still stands and will continue to stand despite current circumstances?")
+WILSON_FIRST = ("On the Chairperson’s last point, I have already given a commitment in two ways. First, the "
+                "resolution that the Executive agreed this morning included an explicit commitment to look for and "
+                "find the extra £10 million that is required to facilitate the £20 million first call. Secondly, I "
+                "made that commitment in my statement to the Assembly.")
+HEARD_THE_SECOND_SENTENCE_AFTER_AN_ASIDE = [
+    ('stage.', 553.64, 554.16), ('On', 554.46, 554.60), ('a', 554.60, 554.72), ('wider', 554.72, 554.92),
+    ('point,', 554.92, 555.56), ('Can', 555.70, 555.82), ('the', 555.82, 555.98), ('minister', 555.98, 556.22),
+    ('confirm', 556.22, 556.86), ('that', 556.86, 557.16), ('the', 557.16, 557.28), ('principal', 557.28, 557.68),
+    ('of', 557.68, 558.04), ('the', 558.04, 558.34), ('pound', 558.34, 558.34), ('twenty', 558.34, 558.86),
+    ('million', 558.86, 559.18), ('first', 559.18, 559.64), ('call', 559.64, 559.90), ('on', 559.90, 560.08),
+    ('available', 560.08, 560.44), ('money,', 560.44, 561.02), ('an', 561.22, 561.22),
+    ('arrangement', 561.22, 561.54), ('one', 561.54, 561.98), ('of', 561.98, 562.08), ('his', 562.08, 562.30),
+    ('predecessors', 562.30, 562.78), ('and', 562.78, 563.38), ('the', 563.38, 563.56), ('minister', 563.56, 563.80),
+    ('of', 563.80, 564.06), ('mail,', 564.06, 564.34), ('social', 564.72, 564.94), ('services', 564.94, 565.40),
+    ('and', 565.40, 565.94), ('public', 565.94, 566.30), ('safety', 566.30, 566.80), ('may,', 566.80, 567.34),
+    ('still', 567.50, 567.70), ('stands', 567.70, 568.02), ('and', 568.02, 568.44), ('will', 568.44, 568.78),
+    ('continue', 568.78, 569.08), ('to', 569.08, 569.44), ('stand', 569.44, 569.76), ('despite', 569.76, 570.18),
+    ('current', 570.18, 570.68), ('circumstances.', 570.68, 571.48), ('I', 572.20, 572.32), ('say', 572.32, 572.54),
+    ('this', 572.54, 572.76), ('to', 572.76, 572.92), ('me', 572.92, 573.02), ('now.', 573.02, 573.24),
+    ('First,', 575.43, 575.85), ('the', 576.15, 576.27), ('revolution', 576.27, 576.57), ('at', 576.57, 576.95),
+    ('the', 576.95, 577.07), ('end', 577.07, 577.21), ('of', 577.21, 577.39), ('my', 577.39, 577.51),
+    ('Q', 577.51, 577.51), ('team', 577.51, 577.73), ('and', 577.73, 577.87), ('read', 577.87, 578.09),
+    ('this', 578.09, 578.33), ('morning', 578.33, 578.57), ('included', 578.57, 579.07), ('an', 579.07, 579.41),
+    ('explicit', 579.41, 579.79), ('commitment', 579.79, 580.19), ('to', 580.19, 580.53), ('look', 580.53, 580.71),
+    ('for', 580.71, 581.05), ('and', 581.05, 581.27), ('find', 581.27, 581.63), ('the', 581.63, 581.87),
+    ('extra', 581.87, 582.09), ('£10', 582.09, 582.65), ('million', 582.65, 582.97), ('that', 582.97, 583.17),
+    ('is', 583.17, 583.41), ('required', 583.41, 583.71), ('to', 583.71, 583.97), ('know,', 583.97, 584.45),
+    ('facilitate', 584.69, 584.91), ('the', 584.91, 585.29), ('£20', 585.29, 585.93), ('million', 585.93, 586.33),
+    ('first', 586.33, 586.69), ('call.', 586.69, 587.13), ('Secondly,', 587.25, 587.65), ('I', 587.95, 588.03),
+    ('made', 588.03, 588.27), ('that', 588.27, 588.57), ('commitment', 588.57, 588.95), ('in', 588.95, 589.15),
+    ('my', 589.15, 589.37), ('statement', 589.37, 589.77), ('to', 589.77, 590.27), ('the', 590.27, 590.41),
+    ('assembly.', 590.41, 590.91), ('Despite', 591.51, 591.75), ('the', 591.75, 592.03)]
+
+
+def test_a_start_at_the_second_sentence_is_not_taken_back_to_the_speech_befores_aside():
+    # "First," reads like the second sentence; the dropped first is not the aside before.
+    timings = align(as_heard(HEARD_THE_SECOND_SENTENCE_AFTER_AN_ASIDE), record(
+        ("Danny Kennedy", KENNEDY_CALL), ("Sammy Wilson", WILSON_FIRST)))
+    assert [t.status for t in timings] == ["matched"] * 2
+    assert timings[1].start == pytest.approx(575.38, abs=0.3)
