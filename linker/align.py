@@ -448,6 +448,7 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
     if not speech.spoken_form:
         reliable = reliable[_opening_heard_again(reliable, speech, match, heard, options.pause):]
     reliable = reliable[:len(reliable) - _after_the_next_call(reliable, speech.next_name, match, heard, options.pause)]
+    reliable = reliable[:len(reliable) - _chance_close(reliable, speech.end, match, heard)]
     stray = 0 if speech.spoken_form else _stray_opening(reliable, speech.begin, match, heard, options)
     first, last = reliable[stray], reliable[-1]
     tokens = speech.spoken_form.split() if speech.spoken_form else speech.text
@@ -519,6 +520,22 @@ def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: 
     if apart and len(reliable) - n > 2 * CHANCE_RUN and \
             max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
         return n
+    return 0
+
+
+def _chance_close(reliable: list[int], end: int, match: list[int], heard: Heard) -> int:
+    """How many of the last reliable matches are common words of an unsaid closing
+    sentence paired by chance with the next speaker's ("I must say that, in so far as I
+    can see, the strategy ... is the correct one." with "I am sure that my right hon.
+    Friend", after a 2.7 s silence): at most CHANCE_RUN of them, after a silence where
+    speakers changed, with CHANCE_GAP or more record words after them never heard. 0
+    when the last matches are the speech's own."""
+    for n in range(1, min(CHANCE_RUN, len(reliable) - 2 * CHANCE_RUN - 1) + 1):
+        before, first = reliable[-n - 1], reliable[-n]
+        if end - reliable[-1] - 1 >= CHANCE_GAP and \
+                gap(heard.words, heard.owner[match[first]]) >= SPEAKERS_PAUSE and \
+                heard.owner[match[first]] > heard.owner[match[before]]:
+            return n
     return 0
 
 

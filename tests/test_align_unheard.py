@@ -1599,3 +1599,52 @@ def test_a_start_at_the_second_sentence_is_not_taken_back_to_the_speech_befores_
         ("Danny Kennedy", KENNEDY_CALL), ("Sammy Wilson", WILSON_FIRST)))
     assert [t.status for t in timings] == ["matched"] * 2
     assert timings[1].start == pytest.approx(575.38, abs=0.3)
+
+
+# Communities and Local Government questions, 27 October 2009 (heldout13
+# clg-skip8-hard-s1301), as tiny.en heard it: John Denham did not say his last sentence,
+# "I must say that, ..."; after 2.7 s Clive Betts, his first sentence dropped, began "I am
+# sure that my right hon. Friend" (92.80 s), with an aside inside it.
+DENHAM_STRATEGY = ("and that is the strategy that has been pursued. Based on that strategy, the Audit Commission "
+                   "reviews the quality of the arrangements that are in place, and we have a close relationship with "
+                   "the chief fire officers. I must say that, in so far as I can see, the strategy of local "
+                   "responsibility for contingency arrangements is the correct one.")
+BETTS = ("Reference has been made to the dispute in South Yorkshire, where we have had one day's strike and more "
+         "are threatened. I am sure that my right hon. Friend will agree that, however good the contingency "
+         "arrangements, they cannot give the public the same protection as a fully functioning fire service. Will "
+         "he therefore publicly encourage both sides to take a step backwards?")
+HEARD_AN_UNSAID_CLOSE_THEN_THE_NEXT_SPEECH = [
+    ('and', 78.70, 78.80), ('that', 78.80, 79.02), ('is', 79.02, 79.14), ('the', 79.14, 79.36),
+    ('strategy', 79.36, 79.72), ('that', 79.72, 80.02), ('has', 80.02, 80.22), ('been', 80.22, 80.46),
+    ('pursued.', 80.46, 80.96), ('Based', 81.46, 81.54), ('on', 81.54, 81.78), ('that', 81.78, 82.10),
+    ('strategy,', 82.10, 82.60), ('the', 82.86, 83.00), ('audit', 83.00, 83.30), ('commission', 83.30, 83.76),
+    ('reviews', 83.76, 84.20), ('the', 84.20, 84.44), ('quality', 84.44, 84.76), ('of', 84.76, 84.96),
+    ('the', 84.96, 85.12), ('arrangement', 85.12, 85.56), ('that', 85.56, 85.96), ('are', 85.96, 86.14),
+    ('in', 86.14, 86.24), ('place,', 86.24, 86.72), ('and', 86.78, 86.96), ('we', 86.96, 87.14),
+    ('have', 87.14, 87.38), ('a', 87.38, 87.48), ('close', 87.48, 87.68), ('relationship', 87.68, 88.28),
+    ('with', 88.28, 88.72), ('the', 88.72, 88.86), ('chief', 88.86, 89.10), ('fire', 89.10, 89.32),
+    ('officers.', 89.32, 90.06), ('I', 92.04, 92.60), ('am', 92.60, 93.16), ('sure', 93.16, 93.36),
+    ('that', 93.36, 93.58), ('my', 93.58, 93.80), ('arm,', 93.80, 94.18), ('right', 94.22, 94.52),
+    ('on,', 94.52, 94.90), ('I', 95.14, 95.22), ('am', 95.22, 95.44), ('grateful', 95.44, 95.74),
+    ('to', 95.74, 96.00), ('my', 96.00, 96.14), ('honour', 96.14, 96.28), ('and', 96.28, 96.48),
+    ('all', 96.48, 96.60), ('friend', 96.60, 96.88), ('for', 96.88, 97.18), ('that.', 97.18, 97.68),
+    ('Friend', 98.10, 98.10), ('will', 98.10, 98.34), ('agree,', 98.34, 98.80), ('Pat,', 98.96, 99.16),
+    ('I', 99.46, 99.56), ('am', 99.56, 99.66), ('under', 99.66, 99.84), ('the', 99.84, 100.26),
+    ('contingent', 100.26, 100.56), ('arrangement,', 100.56, 101.32), ('they', 101.94, 102.06),
+    ('cannot', 102.06, 102.30), ('give', 102.30, 102.60), ('the', 102.60, 102.82), ('public', 102.82, 103.12),
+    ('the', 103.12, 103.36), ('same', 103.36, 103.64), ('protection', 103.64, 104.10), ('and', 104.10, 104.40),
+    ('a', 104.40, 104.46), ('fully', 104.46, 104.70), ('function', 104.70, 105.12), ('in', 105.12, 105.40),
+    ('fire', 105.40, 105.64), ('service,', 105.64, 106.02), ('will', 106.42, 106.62), ('be', 106.62, 106.80),
+    ('therefore', 106.80, 107.12), ('publicly', 107.12, 107.60), ('in', 107.60, 107.82), ('current', 107.82, 108.10),
+    ('broad', 108.10, 108.46), ('sides', 108.46, 108.78), ('to', 108.78, 109.02), ('take', 109.02, 109.24),
+    ('a', 109.24, 109.46), ('step', 109.46, 109.74), ('back', 109.74, 110.06), ('once,', 110.06, 110.36),
+    ('the', 110.78, 110.78), ('management', 110.78, 111.14), ('to', 111.14, 111.54), ('withdraw', 111.54, 111.86),
+    ('near', 111.86, 112.12)]
+
+
+def test_an_unsaid_closing_sentence_does_not_take_the_next_speakers_common_words():
+    timings = align(as_heard(HEARD_AN_UNSAID_CLOSE_THEN_THE_NEXT_SPEECH), record(
+        ("John Denham", DENHAM_STRATEGY), ("Clive Betts", BETTS)))
+    assert [t.status for t in timings] == ["matched"] * 2
+    assert timings[1].start == pytest.approx(92.80, abs=0.8)
+    assert timings[0].end < 91.0  # "officers." (truth 90.14), not "I am sure that"
