@@ -143,7 +143,8 @@ def _add_listened(timings: list[SpeechTiming], record: list[Speech], speeches: l
 
 def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:
     words = _timed_words([w for w in transcript.words() if w.word.strip()])
-    tokens, owners = tokenize_words([w.word for w in words])
+    # Whisper's " word" stripped is the record's "word": one tokenizer cache serves both.
+    tokens, owners = tokenize_words([w.word.strip() for w in words])
     said = [""] * len(words)
     for token, owner in zip(tokens, owners):
         said[owner] = f"{said[owner]} {token}" if said[owner] else token
@@ -209,12 +210,22 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
         tokens = form.split() if form else text
         ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
         name = " ".join(tokenize_words(speech.speaker.split())[0])
-        sentences = tuple(bisect.bisect_left(owners, len(speech.text[:end.end()].split()))
-                          for end in SENTENCE_END.finditer(speech.text))
+        sentences = tuple(bisect.bisect_left(owners, words) for words in _words_before_sentences(speech.text))
         out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, sentences))
     for this, following in zip(out, out[1:]):
         this.next_name = following.name if following.name != this.name else ""
     return out, ids
+
+
+def _words_before_sentences(text: str) -> list[int]:
+    """How many words come before each sentence after the first (counted piece by piece:
+    a sentence end is followed by a word's start, and a long speech has many)."""
+    counts, words, done = [], 0, 0
+    for end in SENTENCE_END.finditer(text):
+        words += len(text[done:end.end()].split())
+        done = end.end()
+        counts.append(words)
+    return counts
 
 
 def _repair_weak_runs(placements: list[Placement | None], speeches: list[PrintedSpeech], printed: list[int],

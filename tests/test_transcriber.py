@@ -3,6 +3,7 @@ tests of the guards with a fake model."""
 from __future__ import annotations
 
 import json
+from typing import Any
 from dataclasses import dataclass, field
 
 import pytest
@@ -256,17 +257,21 @@ def test_multilingual_model_is_asked_for_the_language():
 class SkippingModel:
     """The real model, except that on its first call it loses every segment between two
     times, as Whisper does when it jumps to the end of a window or takes a garbled
-    window for silence (seen on real sittings: two whole speeches gone)."""
+    window for silence (seen on real sittings: two whole speeches gone). Subclasses
+    lose the speech in other ways (`first_pass`)."""
     def __init__(self, model, lost_from: float, lost_to: float) -> None:
         self.model, self.lost, self.calls = model, (lost_from, lost_to), 0
+        self.lengths: list[int] = []  # samples given on each call
 
     def transcribe(self, audio, **kwargs):
         self.calls += 1
+        self.lengths.append(len(audio))
         segments, info = self.model.transcribe(audio, **kwargs)
-        if self.calls > 1:
-            return segments, info
+        return (self.first_pass(list(segments)) if self.calls == 1 else segments), info
+
+    def first_pass(self, segments: list) -> list:
         lo, hi = self.lost
-        return [s for s in segments if s.end <= lo or s.start >= hi], info
+        return [s for s in segments if s.end <= lo or s.start >= hi]
 
 
 def test_a_stretch_of_speech_whisper_skipped_is_decoded_again(whisper_model):
@@ -283,6 +288,107 @@ def test_a_stretch_of_speech_whisper_skipped_is_decoded_again(whisper_model):
     assert model.calls == 2
     assert fuzz.token_set_ratio(f"{lost_a.text} {lost_b.text}".lower(), recovered.lower()) > 75
     assert [w.start for w in words] == sorted(w.start for w in words)
+
+
+def _split_at(segments: list, lo: float, hi: float) -> tuple[list, list, Any]:
+    """The words said before `lo` and after `hi`, and a segment to copy for new ones."""
+    words = [w for s in segments for w in s.words]
+    return [w for w in words if w.start <= lo], [w for w in words if w.start >= hi], segments[0]
+
+
+def _segment(template, words):
+    import dataclasses
+    return dataclasses.replace(template, start=words[0].start, end=words[-1].end,
+                               text="".join(w.word for w in words), words=words)
+
+
+class StretchingModel(SkippingModel):
+    """The real model, except that on its first call the speech between two times is lost
+    and the word before it is stretched over it, in one segment with the words after:
+    "... lay the [12.7 s] fire and rescue authorities" on a real sitting."""
+    def first_pass(self, segments: list) -> list:
+        import dataclasses
+        said, resumed, template = _split_at(segments, *self.lost)
+        stretched = dataclasses.replace(said[-1], end=resumed[0].start)
+        return [_segment(template, [*said[:-1], stretched, *resumed])]
+
+
+class LoopingModel(SkippingModel):
+    """The real model, except that on its first call the speech between two times is
+    replaced by copies of the words before it: a decoding loop over lost speech."""
+    def first_pass(self, segments: list) -> list:
+        import dataclasses
+        said, resumed, template = _split_at(segments, *self.lost)
+        loop, at = [_segment(template, said)], said[-1].end
+        while at + (said[-1].end - said[0].start) < resumed[0].start:
+            shift = at - said[0].start
+            loop.append(_segment(template, [dataclasses.replace(w, start=w.start + shift, end=w.end + shift)
+                                            for w in said]))
+            at = loop[-1].end
+        return [*loop, _segment(template, resumed)]
+
+
+LOST_SPEECH = ["The House will now consider the fire services bill.", 1.0,
+               "I beg to move that the bill be now read a second time.", 1.0,
+               "The question is that the amendment be made.", 1.0,
+               "Order. We now come to the urgent question."]
+
+
+def _recovered(segments, clip) -> str:
+    lost_a, lost_b = clip.parts[1], clip.parts[-2]
+    return " ".join(w.word for s in segments for w in s.words if lost_a.start - 0.5 <= w.start <= lost_b.end + 0.5)
+
+
+def test_speech_under_a_word_whisper_stretched_over_it_is_decoded_again(whisper_model):
+    """The stretched word hides a gap shorter than GAP_SECONDS; it is cut where it would
+    have ended, and the words found fall in order between it and the words after it."""
+    import numpy as np
+    import transcriber.transcribe as run
+    clip = build_clip(LOST_SPEECH)
+    first, lost_a, lost_b, last = clip.parts
+    assert last.start - first.end - 1.0 < run.GAP_SECONDS
+    model = StretchingModel(whisper_model, first.end + 0.2, last.start - 0.2)
+    segments, _ = transcribe_audio(model, clip.audio.astype(np.float32), OPTIONS)
+    words = [w for s in segments for w in s.words]
+    assert model.calls == 2
+    assert fuzz.token_set_ratio(f"{lost_a.text} {lost_b.text}".lower(), _recovered(segments, clip).lower()) > 75
+    assert [w.start for w in words] == sorted(w.start for w in words)
+    assert all(w.end - w.start <= run.LONGEST_WORD_SECONDS + 0.001 for w in words)
+    assert all(s.start <= s.words[0].start and s.words[-1].end <= s.end for s in segments)
+
+
+def test_speech_under_a_decoding_loop_is_decoded_again(whisper_model):
+    """Gaps are looked for once the loop is dropped: it filled the time of the lost speech."""
+    import numpy as np
+    clip = build_clip([*LOST_SPEECH[:-1], "Mr Speaker has selected the amendment in the name of the Prime Minister.",
+                       1.0, LOST_SPEECH[-1]])
+    first, *lost, last = clip.parts
+    model = LoopingModel(whisper_model, first.end + 0.2, last.start - 0.2)
+    segments, _ = transcribe_audio(model, clip.audio.astype(np.float32), OPTIONS)
+    assert model.calls == 2
+    assert fuzz.token_set_ratio(" ".join(p.text for p in lost).lower(), _recovered(segments, clip).lower()) > 75
+    assert drop_loops(segments) == segments
+
+
+def test_a_long_gap_is_decoded_again_in_pieces_cut_at_pauses(whisper_model):
+    """Given a 30.2 s gap whole, tiny.en skipped its first 30 s window again: pieces of
+    about GAP_PIECE_SECONDS lay Whisper's windows differently."""
+    import numpy as np
+    import transcriber.transcribe as run
+    said = [f"Question {k} on the order paper is about the {topic}." for k, topic in
+            enumerate(["fire service", "green belt", "council tax", "housing list", "planning rules",
+                       "local transport", "sheltered housing", "park homes"], 1)]
+    clip = build_clip(["The House will now consider the fire services bill.", 1.0,
+                       *[item for sentence in said for item in (sentence, 0.8)], "Order."])
+    first, *lost, last = clip.parts
+    assert last.start - first.end > 30
+    model = SkippingModel(whisper_model, first.end + 0.2, last.start - 0.2)
+    segments, _ = transcribe_audio(model, clip.audio.astype(np.float32), OPTIONS)
+    pieces = model.lengths[1:]
+    assert len(pieces) >= 2
+    assert all(n <= (run.GAP_PIECE_SECONDS + run.GAP_CUT_SEARCH_SECONDS) * 16000 for n in pieces)
+    recovered = " ".join(w.word for s in segments for w in s.words if first.end < w.start < last.start)
+    assert fuzz.token_set_ratio(" ".join(said).lower(), recovered.lower()) > 75
 
 
 _HELD_AFTER_FREE = """

@@ -14,7 +14,8 @@ HALLUCINATION_SILENCE_THRESHOLD = 2.0
 # Raised whenever the same options would give a different transcript (how audio is
 # decoded, which passes run), so transcripts made by an older version are made again
 # instead of being skipped as up to date. 2: 16-bit audio, second pass over skipped speech.
-REVISION = 2
+# 3: gaps looked for once loops are dropped and from where a stretched word would end, decoded in pieces.
+REVISION = 3
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,16 @@ CUT_SEARCH_SECONDS = 20
 # GAP_SPEECH_SECONDS of speech, is decoded again on its own (see speech_gaps).
 GAP_SECONDS = 8.0
 GAP_SPEECH_SECONDS = 4.0
+# A gap is decoded again in pieces of about this length, cut at quiet moments: given a
+# 30.2 s gap whole, tiny.en skipped its first 30 s window again, and pieces lay Whisper's
+# windows differently over the audio.
+GAP_PIECE_SECONDS = 20
+GAP_CUT_SEARCH_SECONDS = 5
+# No word takes longer than this to say. Whisper sometimes stretches one over speech it
+# did not write ("and" over 15 s of an answer), so a gap is measured from where such a
+# word would have ended (and need not be GAP_SECONDS long), and a word found to cover a
+# gap is cut where the gap begins.
+LONGEST_WORD_SECONDS = 2.0
 
 
 def transcribe_media(source: str | Path, options: TranscribeOptions, *, progress: Progress | None = None,
@@ -87,10 +97,15 @@ def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, 
         if progress and run.segments:
             progress(min(run.segments[-1].end, total), total)
     if options.vad:
-        for gap_start, gap_end in speech_gaps(audio, run.segments):
-            for start, end in chunk_bounds(audio[gap_start:gap_end]):  # a long gap, in chunks too
+        # Gaps are looked for once loops are dropped: a loop often fills the time of
+        # the speech Whisper did not write.
+        for gap_start, gap_end in speech_gaps(audio, drop_loops(run.segments)):
+            found = len(run.segments)
+            for start, end in chunk_bounds(audio[gap_start:gap_end], GAP_PIECE_SECONDS, GAP_CUT_SEARCH_SECONDS):
                 run.decode(model, audio, gap_start + start, gap_start + end, language, options, cancelled,
                            second_pass=True)
+            if len(run.segments) > found:
+                run.cut_stretched_at(gap_start / media.SAMPLE_RATE)
         run.segments.sort(key=lambda s: s.start)
     if progress:
         progress(total, total)
@@ -132,6 +147,24 @@ class _Run:
                 self.fallback.add(id(converted))
         release_freed_memory()
 
+    def cut_stretched_at(self, time: float) -> None:
+        """End at `time` the word stretched over it, whose segment goes on as a new segment
+        after it, so that the words found in the gap fall in order between the two."""
+        for n, segment in enumerate(list(self.segments)):
+            cut = next((k for k, w in enumerate(segment.words) if w.start < time < w.end), None)
+            if cut is None:
+                continue
+            segment.words[cut].end = time
+            rest = segment.words[cut + 1:]
+            if rest:
+                after = Segment(start=rest[0].start, end=segment.end, text="".join(w.word for w in rest), words=rest)
+                self.segments.append(after)
+                if id(segment) in self.fallback:
+                    self.fallback.add(id(after))
+            segment.words = segment.words[:cut + 1]
+            segment.text = "".join(w.word for w in segment.words)
+            segment.end = time
+
 
 def _passed(segment: Any) -> bool:
     ratio = float(getattr(segment, "compression_ratio", 0.0) or 0.0)
@@ -140,20 +173,24 @@ def _passed(segment: Any) -> bool:
 
 
 def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, int]]:
-    """[start, end) sample ranges of at least GAP_SECONDS where no word was kept but voice
-    activity detection hears at least GAP_SPEECH_SECONDS of speech.
+    """[start, end) sample ranges where no word was kept but voice activity detection
+    hears at least GAP_SPEECH_SECONDS of speech: ranges of at least GAP_SECONDS, or any
+    range that begins under a word Whisper stretched (it stretched it over what it lost).
 
     Whisper sometimes skips a whole stretch of real speech: it jumps to the end of its 30 s
     window, or a window whose sampled decoding looked unlikely is taken for silence (on
     real sittings: 32 s, two speeches, in one run; 18 s and 13 s of one 44 s window in
-    every run). The same audio given to it alone is then transcribed (see the README)."""
+    every run), or it stretches one word over an answer. The same audio given to it alone
+    is then transcribed (see the README)."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
     rate = media.SAMPLE_RATE
-    ends = [0.0] + [w.end for s in segments for w in s.words]
-    starts = [w.start for s in segments for w in s.words] + [len(audio) / rate]
+    words = [w for s in segments for w in s.words]
+    ends = sorted([(0.0, False)] + [(min(w.end, w.start + LONGEST_WORD_SECONDS), w.end - w.start > LONGEST_WORD_SECONDS)
+                                    for w in words])
+    starts = sorted([w.start for w in words] + [len(audio) / rate])
     gaps = []
-    for gap_start, gap_end in zip(sorted(ends), sorted(starts)):
-        if gap_end - gap_start < GAP_SECONDS:
+    for (gap_start, stretched), gap_end in zip(ends, starts):
+        if gap_end - gap_start < (GAP_SPEECH_SECONDS if stretched else GAP_SECONDS):
             continue
         lo, hi = int(gap_start * rate), int(gap_end * rate)
         heard = get_speech_timestamps(media.to_float32(audio[lo:hi]), VadOptions())
@@ -169,17 +206,21 @@ def _settings(options: TranscribeOptions) -> dict[str, Any]:
                 hallucination_silence_threshold=HALLUCINATION_SILENCE_THRESHOLD, hotwords=options.hotwords)
 
 
-def chunk_bounds(audio: np.ndarray) -> list[tuple[int, int]]:
-    """[start, end) sample ranges of about CHUNK_SECONDS, each cut at the quietest
-    quarter second within CUT_SEARCH_SECONDS of the mark, so no word is split."""
+def chunk_bounds(audio: np.ndarray, seconds: int | None = None, search: int | None = None,
+                 ) -> list[tuple[int, int]]:
+    """[start, end) sample ranges of about `seconds` (CHUNK_SECONDS), each cut at the
+    quietest quarter second within `search` (CUT_SEARCH_SECONDS) of the mark, so no word
+    is split."""
     rate = media.SAMPLE_RATE
+    seconds = CHUNK_SECONDS if seconds is None else seconds
+    search = CUT_SEARCH_SECONDS if search is None else search
     bounds, start = [], 0
-    while len(audio) - start > (CHUNK_SECONDS + CUT_SEARCH_SECONDS) * rate:
-        mark = start + CHUNK_SECONDS * rate
-        window = media.to_float32(audio[mark - CUT_SEARCH_SECONDS * rate: mark + CUT_SEARCH_SECONDS * rate])
+    while len(audio) - start > (seconds + search) * rate:
+        mark = start + seconds * rate
+        window = media.to_float32(audio[mark - search * rate: mark + search * rate])
         frame = rate // 4
         energy = np.square(window[: len(window) // frame * frame].reshape(-1, frame)).mean(axis=1)
-        cut = mark - CUT_SEARCH_SECONDS * rate + int(np.argmin(energy)) * frame + frame // 2
+        cut = mark - search * rate + int(np.argmin(energy)) * frame + frame // 2
         bounds.append((start, cut))
         start = cut
     bounds.append((start, len(audio)))
