@@ -150,7 +150,7 @@ class _Run:
     def cut_stretched_at(self, time: float) -> None:
         """End at `time` the word stretched over it, whose segment goes on as a new segment
         after it, so that the words found in the gap fall in order between the two."""
-        for n, segment in enumerate(list(self.segments)):
+        for segment in list(self.segments):
             cut = next((k for k, w in enumerate(segment.words) if w.start < time < w.end), None)
             if cut is None:
                 continue
