@@ -97,8 +97,8 @@ def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, 
         if progress and run.segments:
             progress(min(run.segments[-1].end, total), total)
     if options.vad:
-        # Gaps are looked for once loops are dropped: a loop often fills the time of
-        # the speech Whisper did not write.
+        # Gaps are looked for once loops are dropped: a loop the guards drop may fill
+        # the time of speech Whisper did not write.
         for gap_start, gap_end in speech_gaps(audio, drop_loops(run.segments)):
             found = len(run.segments)
             for start, end in chunk_bounds(audio[gap_start:gap_end], GAP_PIECE_SECONDS, GAP_CUT_SEARCH_SECONDS):
