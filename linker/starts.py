@@ -38,7 +38,7 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         w, said_lead = _lead_start(w, placement.lead, floor, heard, options, name, _openings(placement.lead, speech))
         if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
-        w = _after_the_call(w, placement.start_word, floor, heard, name)
+        w = _after_the_call(w, placement.start_word, floor, heard, name, say_time(placement.lead))
         if w > 0:
             placement.said_at = _said_after_call(w, placement.lead, floor, heard, options, name)
         if w > 0 and placement.said_at is None:
@@ -227,9 +227,12 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
     return w
 
 
-def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str) -> int:
-    """The first word after the member's call, when the call was heard at most
-    CALLED_REACH before the first matched word (the anchor) and before `start`: what a
+def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: float = 0.0) -> int:
+    """The first word after the member's call, when the call was heard before `start`
+    and at most CALLED_REACH before the first matched word (the anchor), or farther
+    when the unmatched opening (`lead` seconds to say) could take longer (as with
+    _silence_for_opening, half as long again: members speak slower than say_time, an
+    Irish opening heard as "T'T'T'S East Y'N'O' Agam" then 8 s unheard): what a
     called member says first is theirs, with or without a pause after the call, and
     the record's opening was not matched, so it is those words misheard or an aside the
     record leaves out ("You know, at least you can fail. At any stone of house," for
@@ -237,8 +240,9 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
     me be absolutely clear about this lady makes a valid point" for "The hon. Lady
     makes a valid point"). `start` otherwise."""
     words = heard.words
+    reach = max(CALLED_REACH, 1.5 * lead)
     for w in range(start, floor, -1):
-        if words[anchor].start - words[w].start > CALLED_REACH:
+        if words[anchor].start - words[w].start > reach:
             break
         if call_just_before(name, floor, w, heard.said) is not None:
             # past anything written without a word in it (a lone ".")

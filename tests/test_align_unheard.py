@@ -1648,3 +1648,57 @@ def test_an_unsaid_closing_sentence_does_not_take_the_next_speakers_common_words
     assert [t.status for t in timings] == ["matched"] * 2
     assert timings[1].start == pytest.approx(92.80, abs=0.8)
     assert timings[0].end < 91.0  # "officers." (truth 90.14), not "I am sure that"
+
+
+# NI Assembly (heldout7 ni-skip50-hard-s705), as tiny.en heard it: Barry McElduff, called
+# at 262.97 s, began in Irish at 264.00 s (heard as letters), then "Will the Minister
+# note ... Sport NI?" went unheard for 8 s: his first matched word is 13 s after the call.
+WILSON_HOMES = ("I will be seeking an assurance that the full £20 million will be released by the end of the "
+                "year. It is not only the multiplier effect that that will have on the construction industry "
+                "that is involved; there is also the improvement in the quality and stock of homes.")
+MCELDUFF_SPORT = ("Go raibh maith agat, a LeasCheann Comhairle. Tá ceist agam don Aire, agus ba mhaith liom ceist a "
+                  "chur ar an Aire as a ráiteas. Will the Minister note the importance of the Places for Sport "
+                  "programme operated by Sport NI? The Committee for Culture, Arts and Leisure considered the "
+                  "September monitoring round at its meeting on 10 September. The Committee is determined that "
+                  "that key programme, which benefits sporting clubs at community level, should be carried on "
+                  "into future funding periods.")
+HEARD_IRISH_THEN_UNHEARD_AFTER_THE_CALL = [
+    ('and', 246.17, 246.43), ('I', 246.43, 246.51), ('will', 246.51, 246.69), ('be', 246.69, 246.91),
+    ('seeking', 246.91, 247.17), ('an', 247.17, 247.37), ('assurance', 247.37, 247.77), ('net', 247.77, 248.05),
+    ('of', 248.05, 248.17), ('the', 248.17, 248.25), ('full', 248.25, 248.39), ('pound', 248.39, 248.75),
+    ('20', 248.75, 249.13), ('million', 249.13, 249.43), ('will', 249.43, 249.67), ('be', 249.67, 249.79),
+    ('released', 249.79, 250.11), ('by', 250.11, 250.33), ('the', 250.33, 250.41), ('end', 250.41, 250.59),
+    ('of', 250.59, 250.79), ('the', 250.79, 250.95), ('year.', 250.95, 251.21), ('It', 251.39, 251.55),
+    ('is', 251.55, 251.69), ('not', 251.69, 251.87), ('only', 251.87, 252.17), ('the', 252.17, 252.35),
+    ('multi', 252.35, 252.63), ('-fly', 252.63, 252.85), ('-refect', 252.85, 253.21), ('net', 253.21, 253.51),
+    ('net', 253.51, 253.69), ('will', 253.69, 253.87), ('come', 253.87, 254.11), ('on', 254.11, 254.23),
+    ('the', 254.23, 254.53), ('construction', 254.53, 254.89), ('industry', 254.89, 255.43), ('net', 255.43, 255.79),
+    ('involved.', 255.79, 256.35), ('Let', 256.35, 256.77), ('me', 256.77, 256.95), ('also', 256.95, 257.23),
+    ('be', 257.23, 257.55), ('improvement', 257.55, 257.91), ('in', 257.91, 258.29), ('the', 258.29, 258.49),
+    ('quality', 258.49, 258.85), ('and', 258.85, 259.17), ('to', 259.17, 259.31), ('come', 259.31, 259.59),
+    ('down.', 259.59, 260.23), ('Mary', 262.97, 263.41), ('McElduff', 263.41, 263.85), ('T', 263.85, 264.25),
+    ("'T", 264.25, 264.43), ("'T", 264.43, 264.55), ("'S", 264.55, 264.63), ('East', 264.63, 264.85),
+    ('Y', 264.85, 265.11), ("'N", 265.11, 265.11), ("'O'", 265.11, 265.29), ('Agam', 265.43, 265.91),
+    ('d', 265.91, 266.19), ("'A", 266.19, 266.33), ("'N", 266.33, 266.59), ("'A", 266.59, 266.59),
+    ("'S", 266.59, 266.81), ('Aga', 266.81, 266.97), ('S', 266.97, 267.15), ("'R", 267.15, 267.21),
+    ("'M", 267.21, 267.41), ("'H", 267.41, 267.57), ("'S", 267.57, 267.69), ('Liam', 267.69, 267.87),
+    ('Seasta', 267.87, 268.35), ('The', 276.23, 276.58), ('committee', 276.58, 276.99), ('for', 276.99, 277.26),
+    ('culture,', 277.26, 277.67), ('are', 278.11, 278.31), ('simply', 278.31, 278.55), ('a', 278.55, 278.76),
+    ('concern', 278.76, 279.08), ('on', 279.08, 279.38), ('the', 279.38, 279.55), ('september', 279.55, 280.19),
+    ('monitor', 280.19, 280.58), ('and', 280.58, 280.82), ('run', 280.82, 281.05), ('that', 281.05, 281.26),
+    ("it's", 281.26, 281.55), ('meeting', 281.55, 281.79), ('on', 281.79, 282.14), ('the', 282.14, 282.35),
+    ('september.', 282.35, 283.14), ('The', 283.44, 283.73), ('committee', 283.73, 284.02), ('is', 284.02, 284.35),
+    ('determined', 284.35, 284.70), ('that', 284.70, 285.05), ('not', 285.05, 285.29), ('to', 285.29, 285.37),
+    ('keep', 285.37, 285.56), ('raw', 285.56, 285.81), ('ram.', 285.81, 286.11), ('which', 286.35, 286.63),
+    ('benefit', 286.63, 287.07), ('spot', 287.07, 287.53), ('and', 287.53, 287.77), ('clubnut', 287.77, 288.33),
+    ('community', 288.33, 288.83), ('level', 288.83, 289.25), ('should', 289.25, 289.79), ('be', 289.79, 290.11),
+    ('carried', 290.11, 290.33), ('on', 290.33, 290.59), ('into', 290.59, 290.83), ('a', 290.83, 290.91),
+    ('well', 290.91, 291.35), ('future', 291.35, 291.77), ('funding', 291.77, 292.25), ('period,', 292.25, 292.79),
+]
+
+
+def test_a_long_opening_unheard_after_the_call_starts_after_the_call():
+    timings = align(as_heard(HEARD_IRISH_THEN_UNHEARD_AFTER_THE_CALL), record(
+        ("Sammy Wilson", WILSON_HOMES), ("Barry McElduff", MCELDUFF_SPORT)))
+    assert [t.status for t in timings] == ["matched", "matched"]
+    assert timings[1].start == pytest.approx(264.00, abs=0.5)
