@@ -112,13 +112,15 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
     opening it reads like (the lead itself when it stays put)."""
     words = heard.words
     openings = openings or [(lead, 0.0)]
-    best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
-    best_opening = lead
     lowest = max(floor + 1, anchor - 2 * min(len(lead.split()), 40) - 3)
     pauses_inside = 0
+    scored: list[tuple[float, int, str]] = []  # from the anchor back
     for w in range(anchor - 1, lowest - 1, -1):
-        if call_at(name, heard.said, w, stop=anchor) is not None or \
-                reads_as_call(name, lead, heard, w, anchor, options.pause):
+        if call_at(name, heard.said, w, stop=anchor) is not None:
+            break
+        called = call_read_end(name, lead, heard, w, anchor, options.pause)
+        if called is not None:  # the words after it may be the call's last ones ("worst hope")
+            scored = [item for item in scored if item[1] >= called]
             break
         inside = gap(words, w + 1)
         if inside >= OPENING_PAUSE:
@@ -133,7 +135,10 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
                                  for opening, sentence in openings if lasts >= 0.4 * sentence), default=(None, ""))
         if likeness is None:
             continue
-        score = likeness + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside
+        scored.append((likeness + (0.08 if gap(words, w) >= options.pause else 0.0) - 0.1 * pauses_inside, w, opening))
+    best, best_score = anchor, 0.45 + (0.08 if gap(words, anchor) >= options.pause else 0.0)
+    best_opening = lead
+    for score, w, opening in scored:
         if score > best_score:
             best, best_score, best_opening = w, score, opening
     return best, best_opening
@@ -143,19 +148,34 @@ CALL_LIKE = 0.6  # heard words at least this like the member's name (chair.call_
 
 
 def reads_as_call(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float) -> bool:
-    """Whether the heard words from word w (before `stop`) are more like the chair
-    calling the member than like the speech's opening: a name heard too wrong for
-    `calls` ("See, I'm King MacDohon." for Siobhain McDonagh) still reads more like
-    the name than like "Does my right hon. Friend". The chair speaks after the last
-    speaker stops: only words after a pause can be the call ("that money was" inside
-    a sentence sounds a little like "Sammy Wilson" too)."""
-    if gap(heard.words, w) < pause:
-        return False
+    return call_read_end(name, lead, heard, w, stop, pause) is not None
+
+
+def call_read_end(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float) -> int | None:
+    """The word after them when the heard words from word w (before `stop`) are more
+    like the chair calling the member than like the speech's opening (else None): a
+    name heard too wrong for `calls` ("See, I'm King MacDohon." for Siobhain McDonagh)
+    still reads more like the name than like "Does my right hon. Friend". The chair
+    speaks after the last speaker stops: only words after a pause can be the call
+    ("that money was" inside a sentence sounds a little like "Sammy Wilson" too), or
+    after a pause and the members' "Hear, hear", which is no speaker's: Whisper
+    squeezes its words up to the call ("Here, [1.2 s] here, here. Poor worst hope."
+    for Paul Burstow)."""
+    if not _after_a_pause(heard, w, pause):
+        return None
     for window in call_windows(name, heard.said, w, stop):
         like = call_likeness(name, window)
         if like >= CALL_LIKE and like > opening_similarity(lead, " ".join(window)):
-            return True
-    return False
+            return w + len(window)
+    return None
+
+
+def _after_a_pause(heard: Heard, w: int, pause: float) -> bool:
+    while gap(heard.words, w) < pause:
+        if heard.said[w - 1] != "hear":
+            return False
+        w -= 1
+    return True
 
 
 def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0) -> int:

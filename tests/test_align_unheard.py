@@ -1702,3 +1702,47 @@ def test_a_long_opening_unheard_after_the_call_starts_after_the_call():
         ("Sammy Wilson", WILSON_HOMES), ("Barry McElduff", MCELDUFF_SPORT)))
     assert [t.status for t in timings] == ["matched", "matched"]
     assert timings[1].start == pytest.approx(264.00, abs=0.5)
+
+
+# Westminster Hall (heldout13 wh-skip25-hard-s1304), as tiny.en heard it: the members'
+# "Hear, hear" squeezed up to the chair's call of Paul Burstow ("Poor worst hope."), who
+# said his speech from "Lady on obtaining" at 1333.14 s.
+RYAN_CAMPS = ("Even though the Government readily declared that the war was over, they are still not ready to let "
+              "people leave, so for the civilians kept in the camps, the peace dividends that the Government of "
+              "Sri Lanka promised in their victory declarations have failed to materialise.")
+BURSTOW_TAMILS = ("I congratulate the right hon. Lady on obtaining the debate, which is on a very important subject. "
+                  "I have Tamil constituents who are still seeking information about loved ones in that country and "
+                  "about where they are today.")
+HEARD_A_CALL_AFTER_HEAR_HEAR = [
+    ('that', 1316.14, 1316.46), ('the', 1316.46, 1316.64), ('war', 1316.64, 1316.82), ('was', 1316.82, 1317.08),
+    ('over,', 1317.08, 1317.58), ('are', 1317.58, 1317.88), ('still', 1317.88, 1318.22), ('not', 1318.22, 1318.46),
+    ('ready', 1318.46, 1318.72), ('to', 1318.72, 1318.90), ('let', 1318.90, 1319.14), ('people', 1319.14, 1319.50),
+    ('leave,', 1319.50, 1320.10), ('so', 1320.22, 1320.36), ('for', 1320.36, 1320.54), ('the', 1320.54, 1320.68),
+    ('civilians', 1320.68, 1321.18), ('kept', 1321.18, 1321.66), ('in', 1321.66, 1321.86), ('the', 1321.86, 1322.04),
+    ('camps,', 1322.04, 1322.48), ('the', 1322.82, 1322.92), ('beast', 1322.92, 1323.22),
+    ('dividends', 1323.22, 1323.64), ('that', 1323.64, 1324.08), ('the', 1324.08, 1324.16),
+    ('government', 1324.16, 1324.50), ('and', 1324.50, 1324.88), ('Sri', 1324.88, 1325.08),
+    ('Lanka', 1325.08, 1325.44), ('promised', 1325.44, 1325.82), ('in', 1325.82, 1326.10),
+    ('their', 1326.10, 1326.30), ('victory', 1326.30, 1326.66), ('declarations', 1326.66, 1327.38),
+    ('and', 1327.38, 1327.80), ('failed', 1327.80, 1328.16), ('to', 1328.16, 1328.40),
+    ('materialize.', 1328.40, 1329.44), ('Here,', 1329.92, 1329.92), ('here,', 1331.12, 1331.12),
+    ('here.', 1331.50, 1331.56), ('Poor', 1331.56, 1331.84), ('worst', 1331.84, 1332.14),
+    ('hope.', 1332.14, 1333.02), ('Lay', 1333.40, 1333.44), ('the', 1333.44, 1333.60), ('on', 1333.60, 1333.76),
+    ('obtaining', 1333.76, 1334.20), ('the', 1334.20, 1334.50), ('debate,', 1334.50, 1334.88),
+    ('which', 1335.22, 1335.40), ('is', 1335.40, 1335.60), ('on', 1335.60, 1335.76), ('a', 1335.76, 1335.88),
+    ('very', 1335.88, 1336.10), ('important', 1336.10, 1336.70), ('subject.', 1336.70, 1337.32),
+    ('I', 1337.72, 1337.98), ('have', 1337.98, 1338.22), ('Tamil', 1338.22, 1338.50),
+    ('constituents', 1338.50, 1339.14), ('who', 1339.14, 1339.88), ('are', 1339.88, 1340.12),
+    ('still', 1340.12, 1340.38), ('seeking', 1340.38, 1340.80), ('information', 1340.80, 1341.36),
+    ('about', 1341.36, 1341.86), ('loved', 1341.86, 1342.22), ('ones', 1342.22, 1342.54), ('in', 1342.54, 1342.70),
+    ('that', 1342.70, 1342.96), ('country', 1342.96, 1343.36), ('and', 1343.36, 1343.74), ('am', 1343.74, 1343.86),
+    ('out', 1343.86, 1344.10), ('where', 1344.10, 1344.40), ('they', 1344.40, 1344.60), ('are', 1344.60, 1344.74),
+    ('today.', 1344.74, 1345.20), ('Joan', 1345.20, 1346.22),
+]
+
+
+def test_a_call_heard_wrong_right_after_hear_hear_is_not_the_opening():
+    timings = align(as_heard(HEARD_A_CALL_AFTER_HEAR_HEAR), record(
+        ("Joan Ryan", RYAN_CAMPS), ("Paul Burstow", BURSTOW_TAMILS)))
+    assert [t.status for t in timings] == ["matched", "matched"]
+    assert timings[1].start == pytest.approx(1333.14, abs=0.5)
