@@ -72,8 +72,8 @@ if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no t
 # How a tabled oral question begins ("To ask ..." is a written one, never said).
 _TABLED = re.compile(r"^(What|If|How|When|Whether|Which|Who)\b")
 # Record items that describe rather than report: nobody says them aloud.
-_NEVER_SAID = re.compile(r"^(?:(?:indicated (?:dissent|assent)|rose|\[[^\]]*\])\W*|The [^.?!]{0,80} was asked\s*[—–-])$",
-                         re.I)
+_NEVER_SAID = re.compile(r"^(?:(?:indicated (?:dissent|assent)|rose|\[[^\]]*\])\W*"
+                         r"|The [^.?!]{0,80} was asked\s*[—–-])$", re.I)
 _LORDS_FORM = "my lords i beg leave to ask the question standing in my name on the order paper"
 
 

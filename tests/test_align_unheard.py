@@ -360,8 +360,8 @@ def test_chairs_call_split_into_more_words_is_not_an_opening_heard_as_noise():
     # The member dropped "My noble friend points to a very important matter."; the call
     # before her, "Baroness Thornton", was heard as four words at about that distance.
     heard, starts = transcript(ANSWER, "Barrow us on, turn.", THORNTON)
-    timings = align(heard, record(("Pitkeathley", ANSWER),
-                                  ("Baroness Thornton", "My noble friend points to a very important matter. " + THORNTON)))
+    dropped = "My noble friend points to a very important matter. "
+    timings = align(heard, record(("Pitkeathley", ANSWER), ("Baroness Thornton", dropped + THORNTON)))
     assert timings[1].start == pytest.approx(starts[2], abs=0.01)
 
 
@@ -378,7 +378,8 @@ def test_a_block_written_again_in_no_time_is_not_heard_twice():
     again = " ".join(ANSWER.split()[-6:] + follow[:6])
     words += [Word(words[-1].end + 0.1, words[-1].end + 0.1, " " + w) for w in again.split()]
     words += said(" ".join(follow[6:]), words[-1].end + 0.1)
-    heard = Transcript("t.mp4", "", words[-1].end + 1, "en", "test", [Segment(words[0].start, words[-1].end, "", words)])
+    heard = Transcript("t.mp4", "", words[-1].end + 1, "en", "test",
+                       [Segment(words[0].start, words[-1].end, "", words)])
     timings = align(heard, record(("Denham", ANSWER), ("Spelman", FOLLOW_UP)))
     assert timings[1].start == pytest.approx(start, abs=0.01)
 
