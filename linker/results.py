@@ -70,7 +70,10 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
     that near; never before the end of the speech before (placed, or put in a silence
     by _unheard), nor at or before the chair's call. After _unheard, which took the
     unrefined start as the end of its room: the start only moves back within that room,
-    after the speeches put in it."""
+    after the speeches put in it. But a member may drop whole sentences: a first matched
+    word that begins a sentence, after a longer pause than the one before the utterance,
+    is where they began ("... circumstances, I say this to you. [2.3 s] First, the
+    resolution", an aside the record leaves out, then the second sentence)."""
     words, pause = heard.words, options.pause
     before: int | None = None  # the last speech before this one with a time
     for index, placement in enumerate(placements):
@@ -96,6 +99,9 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
             if gap(words, w) >= pause and abs(words[w].start - wanted) <= near and \
                     (best is None or abs(words[w].start - wanted) < abs(words[best].start - wanted)):
                 best = w
+        if best is not None and len(placement.lead.split()) in shapes[index].sentences and \
+                gap(words, placement.start_word) > gap(words, best):
+            continue
         if best is not None:
             placement.start_word, placement.timed = best, True
             placement.paused = True

@@ -1747,3 +1747,38 @@ def test_a_call_heard_wrong_right_after_hear_hear_is_not_the_opening():
         ("Joan Ryan", RYAN_CAMPS), ("Paul Burstow", BURSTOW_TAMILS)))
     assert [t.status for t in timings] == ["matched", "matched"]
     assert timings[1].start == pytest.approx(1333.14, abs=0.5)
+
+
+# NI Assembly (heldout13 ni-skip45-hard-s1305), as tiny.en heard it: Danny Kennedy ended
+# with an aside the record leaves out ("I say this to you."); after a longer pause Sammy
+# Wilson began at his second sentence, "First, ..." (575.38 s), dropping the first.
+KENNEDY_STANDS = ("An arrangement one of his predecessors and the Minister of Health, Social Services and Public "
+                  "Safety made, still stands and will continue to stand despite current circumstances?")
+WILSON_COMMITMENT = ("On the Chairperson’s last point, I have already given a commitment in two ways. First, the "
+                     "resolution that the Executive agreed this morning included an explicit commitment to look for "
+                     "and find the extra £10 million that is required to facilitate the £20 million first call.")
+HEARD_AN_ASIDE_THEN_A_DROPPED_SENTENCE = [
+    ('an', 561.22, 561.22), ('arrangement', 561.22, 561.58), ('one', 561.58, 561.98), ('of', 561.98, 562.08),
+    ('his', 562.08, 562.30), ('predecessors', 562.30, 562.80), ('and', 562.80, 563.44), ('the', 563.44, 563.52),
+    ('Minister', 563.52, 563.80), ('of', 563.80, 564.06), ('Health,', 564.06, 564.30), ('social', 564.62, 564.94),
+    ('services', 564.94, 565.40), ('and', 565.40, 565.94), ('public', 565.94, 566.32), ('safety', 566.32, 566.80),
+    ('made,', 566.80, 567.36), ('sales', 567.58, 567.72), ('stands', 567.72, 568.04), ('and', 568.04, 568.42),
+    ("we'll", 568.42, 568.80), ('continue', 568.80, 569.10), ('to', 569.10, 569.44), ('stand', 569.44, 569.76),
+    ('despite', 569.76, 570.26), ('current', 570.26, 570.68), ('circumstances,', 570.68, 571.50),
+    ('I', 572.26, 572.32), ('say', 572.32, 572.56), ('this', 572.56, 572.76), ('to', 572.76, 572.92),
+    ('you.', 572.92, 573.06), ('First,', 575.37, 575.79), ('the', 576.15, 576.27), ('revolution', 576.27, 576.57),
+    ('that', 576.57, 576.97), ('the', 576.97, 577.17), ('executive', 577.17, 577.47), ('and', 577.47, 577.83),
+    ('read', 577.83, 578.07), ('this', 578.07, 578.33), ('morning', 578.33, 578.59), ('included', 578.59, 579.07),
+    ('an', 579.07, 579.47), ('explicit', 579.47, 579.79), ('commitment', 579.79, 580.27), ('to', 580.27, 580.53),
+    ('look', 580.53, 580.73), ('for', 580.73, 581.07), ('and', 581.07, 581.29), ('find', 581.29, 581.65),
+    ('the', 581.65, 581.89), ('extra', 581.89, 582.09), ('£10million', 582.09, 582.97), ('that', 582.97, 583.19),
+    ('is', 583.19, 583.37), ('required', 583.37, 583.71), ('to', 583.71, 584.01), ('know,', 584.01, 584.41),
+    ('facilitate', 584.65, 584.91), ('the', 584.91, 585.29), ('£20million', 585.29, 586.33),
+]
+
+
+def test_a_speech_begun_at_its_second_sentence_after_the_longer_pause_starts_there():
+    timings = align(as_heard(HEARD_AN_ASIDE_THEN_A_DROPPED_SENTENCE), record(
+        ("Danny Kennedy", KENNEDY_STANDS), ("Sammy Wilson", WILSON_COMMITMENT)))
+    assert [t.status for t in timings] == ["matched", "matched"]
+    assert timings[1].start == pytest.approx(575.38, abs=0.5)
