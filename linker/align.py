@@ -54,7 +54,7 @@ import bisect
 import re
 from dataclasses import replace
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from linker.chair import call_just_before, calls
 from linker.listened import LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_between, listen_for_opening
@@ -425,8 +425,13 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
         floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
         ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
         said, wanted = heard.said, " ".join(speech.text)
-        whole = [(w, v) for w in range(floor + 1, ceiling) for v in range(w, min(w + SHORT_SPEECH, ceiling))
-                 if " ".join(said[w:v + 1]) == wanted]
+
+        def heard_whole(lo: int, hi: int) -> list[tuple[int, int]]:
+            return [(w, v) for w in range(lo + 1, hi) for v in range(w, min(w + SHORT_SPEECH, hi))
+                    if " ".join(said[w:v + 1]) == wanted]
+        whole = heard_whole(floor, ceiling)
+        if not whole and len(speech.text) > 1:
+            whole = _heard_before_shorter(index, placements, speeches, heard_whole, floor)
         if whole:
             w, v = next(((w, v) for w, v in whole if call_just_before(speech.name, floor, w, said) is not None),
                         whole[0])
@@ -435,6 +440,25 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
             match[speech.begin:speech.end] = range(first, first + speech.end - speech.begin)
             moved = True
     return moved
+
+
+def _heard_before_shorter(index: int, placements: list[Placement | None], speeches: list[PrintedSpeech],
+                          heard_whole: Callable[[int, int], list[tuple[int, int]]], floor: int) -> list[tuple[int, int]]:
+    """Where a short speech's words were all heard in a row before the speeches of fewer
+    words placed just before it, which then lose their places (to be placed again
+    before it): "Object." placed on the "Object" of "Object to taken." (Objection
+    taken.) left "Object to what?" only "to", though it was heard whole just before."""
+    k = index - 1
+    while k >= 0 and (placements[k] is None or
+                      (not speeches[k].spoken_form and len(speeches[k].text) < len(speeches[index].text))):
+        k -= 1
+    lowest = placements[k].end_word if k >= 0 else -1
+    whole = heard_whole(lowest, floor + 1)
+    if whole:
+        for j in range(k + 1, index):
+            if placements[j] is not None and placements[j].start_word >= whole[0][0]:
+                placements[j] = None
+    return whole
 
 
 def _called_before(name: str, w: int, heard: Heard) -> bool:

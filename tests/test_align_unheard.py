@@ -1782,3 +1782,53 @@ def test_a_speech_begun_at_its_second_sentence_after_the_longer_pause_starts_the
         ("Danny Kennedy", KENNEDY_STANDS), ("Sammy Wilson", WILSON_COMMITMENT)))
     assert [t.status for t in timings] == ["matched", "matched"]
     assert timings[1].start == pytest.approx(575.38, abs=0.5)
+
+
+# Opposition day (heldout11 oppday-skip50-hard-s1106), as tiny.en heard it: the
+# Speaker's answer to a point of order was never said; "Object." (2781.57 s) was heard
+# as "Um, yet.", then "Object to what?" (2786.34 s) whole, and "Objection taken." (2788.06
+# s) as "Object to taken.".
+BOTTOMLEY_PROTOCOL = ("I do want to draw attention to paragraph 10 of the protocol on this matter. I hope that it "
+                      "will be noted that if the matter were to come up in future, it would be better to allow for the "
+                      "Office for Democratic Institutions and Human Rights to observe election processes.")
+SPEAKER_UNSAID = ("It is questionable whether that constitutes a point of order, but it is the hon. Gentleman's "
+                  "view, and he has placed it firmly on the record.")
+SPEAKER_TAKEN = ("Objection taken. What the hon. Member for Argyll and Bute (Mr. Reid) meant was that he did not want "
+                 "me to take the next three motions together.")
+HEARD_OBJECTIONS = [
+    ('paragraph', 2760.21, 2760.49), ('10', 2760.49, 2760.79), ('on', 2760.79, 2760.97), ('the', 2760.97, 2761.23),
+    ('protocol', 2761.23, 2761.45), ('on', 2761.45, 2761.71), ('this', 2761.71, 2761.89),
+    ('matter.', 2761.89, 2762.17), ('I', 2762.63, 2762.79), ('hope', 2762.79, 2763.01), ('that', 2763.01, 2763.25),
+    ('it', 2763.25, 2763.37), ('will', 2763.37, 2763.59), ('be', 2763.59, 2763.69), ('noted', 2763.69, 2764.01),
+    ('that', 2764.01, 2764.31), ('if', 2764.31, 2764.51), ('the', 2764.51, 2764.63), ('matter', 2764.63, 2764.87),
+    ('were', 2764.87, 2765.13), ('to', 2765.13, 2765.19), ('come', 2765.19, 2765.35), ('up', 2765.35, 2765.49),
+    ('in', 2765.49, 2765.63), ('a', 2765.63, 2765.81), ('future,', 2765.81, 2766.37), ('it', 2766.69, 2766.77),
+    ('would', 2766.77, 2767.03), ('be', 2767.03, 2767.13), ('better', 2767.13, 2767.37), ('to', 2767.37, 2767.61),
+    ('allow', 2767.61, 2767.75), ('for', 2767.75, 2767.93), ('the', 2767.93, 2768.23), ('office', 2768.23, 2768.25),
+    ('for', 2768.25, 2768.49), ('democratic', 2768.49, 2768.87), ('institutions', 2768.87, 2769.67),
+    ('and', 2769.67, 2770.23), ('human', 2770.23, 2770.51), ('rights', 2770.51, 2770.85), ('to', 2770.85, 2771.03),
+    ('observe', 2771.03, 2771.31), ('election', 2771.31, 2771.77), ('processes.', 2771.77, 2772.47),
+    ('Yeah,', 2772.91, 2773.39), ('yeah.', 2773.83, 2774.21), ('With', 2775.49, 2775.61), ('the', 2775.61, 2775.79),
+    ('leave', 2775.79, 2775.97), ('on', 2775.97, 2776.13), ('you', 2776.13, 2776.33), ('know', 2776.33, 2776.77),
+    ('the', 2776.77, 2777.01), ('House,', 2777.01, 2777.67), ('on', 2779.87, 2780.57),
+    ('members.', 2780.57, 2780.92), ('Um,', 2781.57, 2782.01), ('yet.', 2783.03, 2783.03),
+    ('Christopher', 2784.21, 2784.67), ('Fraser.', 2784.67, 2785.33), ('Object', 2786.39, 2786.79),
+    ('to', 2786.79, 2787.11), ('what?', 2787.11, 2787.43), ('Object', 2788.11, 2788.55), ('to', 2788.55, 2789.07),
+    ('taken.', 2789.07, 2789.31), ('What,', 2789.73, 2789.99), ('the', 2790.15, 2790.27),
+    ('hong?', 2790.27, 2790.91), ('Member', 2791.27, 2791.33), ('for', 2791.33, 2791.57), ('our', 2791.57, 2791.71),
+    ('guide', 2791.71, 2792.07), ('and', 2792.07, 2792.37), ('mute,', 2792.37, 2792.83), ('Mr.', 2793.25, 2793.25),
+    ('Reed', 2793.65, 2793.83), ('meant', 2793.83, 2794.19), ('was', 2794.19, 2794.43), ('that', 2794.43, 2794.65),
+    ('he', 2794.65, 2794.83), ('did', 2794.83, 2795.05), ('not', 2795.05, 2795.29), ('want', 2795.29, 2795.55),
+    ('me', 2795.55, 2795.75), ('to', 2795.75, 2795.91), ('take', 2795.91, 2796.23), ('the', 2796.23, 2796.47),
+    ('next', 2796.47, 2796.83), ('three', 2796.83, 2797.07), ('motions', 2797.07, 2797.51),
+    ('together.', 2797.51, 2798.11),
+]
+
+
+def test_a_short_speech_heard_whole_before_the_shorter_one_placed_before_it():
+    timings = align(as_heard(HEARD_OBJECTIONS), record(
+        ("Peter Bottomley", BOTTOMLEY_PROTOCOL), ("Mr. Speaker", SPEAKER_UNSAID),
+        ("Mr. Speaker", "With the leave of the House—"), ("Hon. Members", "Object."),
+        ("Christopher Fraser", "Object to what?"), ("Mr. Speaker", SPEAKER_TAKEN)))
+    assert [t.status for t in timings] == ["matched", "missing"] + ["matched"] * 4
+    assert [t.start for t in timings[3:]] == pytest.approx([2781.57, 2786.34, 2788.06], abs=1.0)
