@@ -442,8 +442,11 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
     return moved
 
 
+Runs = list[tuple[int, int]]  # (first, last) heard words
+
+
 def _heard_before_shorter(index: int, placements: list[Placement | None], speeches: list[PrintedSpeech],
-                          heard_whole: Callable[[int, int], list[tuple[int, int]]], floor: int) -> list[tuple[int, int]]:
+                          heard_whole: Callable[[int, int], Runs], floor: int) -> Runs:
     """Where a short speech's words were all heard in a row before the speeches of fewer
     words placed just before it, which then lose their places (to be placed again
     before it): "Object." placed on the "Object" of "Object to taken." (Objection
