@@ -231,8 +231,8 @@ def test_language_judgement_of_an_english_only_model(stats, refused):
     class EnglishOnly:
         class model:
             is_multilingual = False
-    call = lambda: check_language(EnglishOnly(), np.zeros(1, np.float32), english(0.8), stats, OPTIONS,
-                                  name="x.mp4")
+    def call():
+        check_language(EnglishOnly(), np.zeros(1, np.float32), english(0.8), stats, OPTIONS, name="x.mp4")
     if refused is None:
         call()
     else:
@@ -313,6 +313,19 @@ class StretchingModel(SkippingModel):
         return [_segment(template, [*said[:-1], stretched, *resumed])]
 
 
+class GuessingModel(SkippingModel):
+    """The real model, except that on its first call the speech between two times is lost
+    but for one word written a moment into it, stretched over the rest: "dear," 0.9 s
+    into "Given the curtailed debate last week on clause 67" on a real sitting."""
+    guess_at = 0.0
+
+    def first_pass(self, segments: list) -> list:
+        import dataclasses
+        said, resumed, template = _split_at(segments, *self.lost)
+        guess = dataclasses.replace(said[-1], start=self.guess_at, end=resumed[0].start)
+        return [_segment(template, [*said, guess, *resumed])]
+
+
 class LoopingModel(SkippingModel):
     """The real model, except that on its first call the speech between two times is
     replaced by copies of the words before it: a decoding loop over lost speech."""
@@ -355,6 +368,38 @@ def test_speech_under_a_word_whisper_stretched_over_it_is_decoded_again(whisper_
     assert [w.start for w in words] == sorted(w.start for w in words)
     assert all(w.end - w.start <= run.LONGEST_WORD_SECONDS + 0.001 for w in words)
     assert all(s.start <= s.words[0].start and s.words[-1].end <= s.end for s in segments)
+
+
+def test_speech_under_a_stretched_guess_is_decoded_from_the_word_before(whisper_model):
+    """The stretched word began after the lost speech did: its gap is decoded from the end
+    of the word before it, so the speech's first words are found, and the guess is gone."""
+    import numpy as np
+    clip = build_clip(LOST_SPEECH)
+    first, lost_a, lost_b, last = clip.parts
+    model = GuessingModel(whisper_model, first.end + 0.2, last.start - 0.2)
+    model.guess_at = lost_a.start + 0.6
+    segments, _ = transcribe_audio(model, clip.audio.astype(np.float32), OPTIONS)
+    words = [w for s in segments for w in s.words]
+    opening = " ".join(w.word.strip() for w in words if lost_a.start - 0.5 <= w.start < lost_a.start + 1.0)
+    assert model.calls == 2
+    assert "to move" in opening.lower()  # "I beg to move", heard as "I'm back to move out"
+    assert fuzz.token_set_ratio(f"{lost_a.text} {lost_b.text}".lower(), _recovered(segments, clip).lower()) > 75
+    assert not any(w.start == model.guess_at for w in words)
+    assert [w.start for w in words] == sorted(w.start for w in words)
+
+
+def test_gaps_under_two_stretched_words_in_a_row_do_not_overlap():
+    """The second gap would begin at the end of the plain word before both; decoded from
+    there, the first gap's speech would be written twice."""
+    from transcriber.transcribe import speech_gaps
+    clip = build_clip([item for sentence in LOST_SPEECH[::2] * 2 for item in (sentence, 0.5)])
+    total = len(clip.audio) / 16000
+    words = [Word(0.0, 0.3, " The", 0.9), Word(0.5, total / 2, " and", 0.9), Word(total / 2, total - 0.5, " to", 0.9),
+             Word(total - 0.4, total - 0.1, " order.", 0.9)]
+    gaps = speech_gaps(clip.audio, [Segment(0.0, total, "", words)])
+    assert len(gaps) == 2
+    assert gaps[0][0] == int(0.3 * 16000)  # from the end of the word before the stretched one
+    assert gaps[0][1] <= gaps[1][0]
 
 
 def test_speech_under_a_decoding_loop_is_decoded_again(whisper_model):

@@ -15,7 +15,8 @@ HALLUCINATION_SILENCE_THRESHOLD = 2.0
 # decoded, which passes run), so transcripts made by an older version are made again
 # instead of being skipped as up to date. 2: 16-bit audio, second pass over skipped speech.
 # 3: gaps looked for once loops are dropped and from where a stretched word would end, decoded in pieces.
-REVISION = 3
+# 4: a gap under a stretched word decoded from the end of the word before it, the stretched word dropped.
+REVISION = 4
 
 
 @dataclass(frozen=True)

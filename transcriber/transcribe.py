@@ -2,6 +2,7 @@
 guards against hallucinated text, and the check that the audio is in the model's language."""
 from __future__ import annotations
 
+import bisect
 import re
 import tempfile
 from pathlib import Path
@@ -45,8 +46,10 @@ GAP_PIECE_SECONDS = 20
 GAP_CUT_SEARCH_SECONDS = 5
 # No word takes longer than this to say. Whisper sometimes stretches one over speech it
 # did not write ("and" over 15 s of an answer), so a gap is measured from where such a
-# word would have ended (and need not be GAP_SECONDS long), and a word found to cover a
-# gap is cut where the gap begins.
+# word would have ended (and need not be GAP_SECONDS long). The word may itself be
+# Whisper's guess at the lost speech's first words ("dear," 0.9 s into "Given the
+# curtailed debate"), so the gap is decoded from the end of the word before it, and the
+# stretched word gives way to what is found there.
 LONGEST_WORD_SECONDS = 2.0
 
 
@@ -105,7 +108,8 @@ def transcribe_audio(model: Any, audio: np.ndarray, options: TranscribeOptions, 
                 run.decode(model, audio, gap_start + start, gap_start + end, language, options, cancelled,
                            second_pass=True)
             if len(run.segments) > found:
-                run.cut_stretched_at(gap_start / media.SAMPLE_RATE)
+                run.drop_stretched_in(gap_start / media.SAMPLE_RATE, gap_end / media.SAMPLE_RATE,
+                                      run.segments[:found])
         run.segments.sort(key=lambda s: s.start)
     if progress:
         progress(total, total)
@@ -147,23 +151,32 @@ class _Run:
                 self.fallback.add(id(converted))
         release_freed_memory()
 
-    def cut_stretched_at(self, time: float) -> None:
-        """End at `time` the word stretched over it, whose segment goes on as a new segment
-        after it, so that the words found in the gap fall in order between the two."""
-        for segment in list(self.segments):
-            cut = next((k for k, w in enumerate(segment.words) if w.start < time < w.end), None)
+    def drop_stretched_in(self, begin: float, end: float, earlier: list[Segment]) -> None:
+        """Drop the stretched words that start between `begin` and `end` from the `earlier`
+        segments (the audio there was decoded again); a segment that goes on after such
+        a word goes on as a new segment, so that the words found in the gap fall in
+        order between the two."""
+        for segment in earlier:
+            cut = next((k for k, w in enumerate(segment.words)
+                        if begin <= w.start < end and _stretched(w)), None)
             if cut is None:
                 continue
-            segment.words[cut].end = time
             rest = segment.words[cut + 1:]
             if rest:
                 after = Segment(start=rest[0].start, end=segment.end, text="".join(w.word for w in rest), words=rest)
                 self.segments.append(after)
                 if id(segment) in self.fallback:
                     self.fallback.add(id(after))
-            segment.words = segment.words[:cut + 1]
+            segment.words = segment.words[:cut]
             segment.text = "".join(w.word for w in segment.words)
-            segment.end = time
+            if segment.words:
+                segment.end = segment.words[-1].end
+            else:
+                self.segments.remove(segment)
+
+
+def _stretched(word: Word) -> bool:
+    return word.end - word.start > LONGEST_WORD_SECONDS
 
 
 def _passed(segment: Any) -> bool:
@@ -175,7 +188,8 @@ def _passed(segment: Any) -> bool:
 def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, int]]:
     """[start, end) sample ranges where no word was kept but voice activity detection
     hears at least GAP_SPEECH_SECONDS of speech: ranges of at least GAP_SECONDS, or any
-    range that begins under a word Whisper stretched (it stretched it over what it lost).
+    range that begins under a word Whisper stretched (it stretched it over what it lost),
+    which is then decoded from the end of the word before that one.
 
     Whisper sometimes skips a whole stretch of real speech: it jumps to the end of its 30 s
     window, or a window whose sampled decoding looked unlikely is taken for silence (on
@@ -185,9 +199,10 @@ def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, i
     from faster_whisper.vad import VadOptions, get_speech_timestamps
     rate = media.SAMPLE_RATE
     words = [w for s in segments for w in s.words]
-    ends = sorted([(0.0, False)] + [(min(w.end, w.start + LONGEST_WORD_SECONDS), w.end - w.start > LONGEST_WORD_SECONDS)
-                                    for w in words])
+    ends = sorted([(0.0, None)] + [(min(w.end, w.start + LONGEST_WORD_SECONDS), w if _stretched(w) else None)
+                                   for w in words], key=lambda end: end[0])
     starts = sorted([w.start for w in words] + [len(audio) / rate])
+    plain_ends = sorted([0.0] + [w.end for w in words if not _stretched(w)])
     gaps = []
     for (gap_start, stretched), gap_end in zip(ends, starts):
         if gap_end - gap_start < (GAP_SPEECH_SECONDS if stretched else GAP_SECONDS):
@@ -195,6 +210,9 @@ def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, i
         lo, hi = int(gap_start * rate), int(gap_end * rate)
         heard = get_speech_timestamps(media.to_float32(audio[lo:hi]), VadOptions())
         if sum(t["end"] - t["start"] for t in heard) >= GAP_SPEECH_SECONDS * rate:
+            if stretched:  # from the end of the word before it, never into the gap before
+                lo = int(plain_ends[bisect.bisect_right(plain_ends, stretched.start) - 1] * rate)
+                lo = max([lo] + [end for _, end in gaps[-1:]])
             gaps.append((lo, hi))
     return gaps
 
