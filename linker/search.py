@@ -38,7 +38,7 @@ def second_chance(placements: list[Placement | None], speeches: list[PrintedSpee
             if found is None:
                 found = _over_a_guessed_opening(index, speech, floor, speeches, placements, heard, vocabulary,
                                                 options)
-            elif speech.spoken_form:
+            if found is not None and speech.spoken_form:
                 found = _take_back_read_words(index, found, speeches, placements, heard, vocabulary, options)
         if found is None and (speech.spoken_form == QUESTION_FORM or speech.qnum):
             found = _said_by_number(floor, ceiling, heard, options)
@@ -81,9 +81,12 @@ def _take_back_read_words(index: int, found: Placement, speeches: list[PrintedSp
     """A question read out in full ("To ask Her Majesty's Government what steps ... high
     alcohol content wines") although the global pass looked only for its spoken form:
     the next speech may have taken its last words ("high alcohol" is in the answer
-    too). Searched again up to the end of the next speech, the question may run on
-    over them; then the next speech is placed again after it, and kept there if it
-    still matches about as well. Otherwise `found` stands."""
+    too), or, where the next speech's start was moved back over the question
+    (_over_a_guessed_opening), its words from before it was said ("the United Kingdom"
+    of a dropped first sentence paired with "the United Kingdom's nuclear deterrent").
+    Searched again up to the end of the next speech, the question may run on over
+    them; then the next speech is placed again after it, and kept there if it still
+    matches about as well. Otherwise `found` stands."""
     following = next((k for k in range(index + 1, len(speeches)) if placements[k] is not None), None)
     if following is None:
         return found
@@ -93,9 +96,10 @@ def _take_back_read_words(index: int, found: Placement, speeches: list[PrintedSp
         return found
     shape = speeches[following]
     ceiling = next((p.start_word for p in placements[following + 1:] if p is not None), len(heard.words))
+    # about as well: an answer whose member dropped sentences matches less than local_coverage
     again = _local(shape.spoken_form.split() or shape.text, wide.end_word, ceiling, heard, vocabulary, options,
-                   shape.qnum)
-    if again is None or again.coverage < 0.8 * taken.coverage:
+                   shape.qnum, least=0.8 * taken.coverage)
+    if again is None:
         return found
     settle_start(again, wide.end_word, heard, options, shape)
     placements[following] = again
@@ -103,8 +107,9 @@ def _take_back_read_words(index: int, found: Placement, speeches: list[PrintedSp
 
 
 def _local(tokens: list[str], floor: int, ceiling: int, heard: Heard, vocabulary: dict[str, int],
-           options: AlignOptions, qnum: str | None = None) -> Placement | None:
-    """Align `tokens` with the heard words strictly between floor and ceiling."""
+           options: AlignOptions, qnum: str | None = None, least: float | None = None) -> Placement | None:
+    """Align `tokens` with the heard words strictly between floor and ceiling; None below
+    `least` coverage (options.local_coverage)."""
     lo, hi = bisect.bisect_right(heard.owner, floor), bisect.bisect_left(heard.owner, ceiling)
     if hi <= lo or not tokens:
         return None
@@ -112,7 +117,7 @@ def _local(tokens: list[str], floor: int, ceiling: int, heard: Heard, vocabulary
     match = [j + lo if j >= 0 else -1 for j in match_tokens(printed, heard.ids[lo:hi], local=True)]
     reliable = reliable_hits(0, len(printed), match, options.neighbour, heard.holes)
     coverage = len(reliable) / len(printed)
-    if not reliable or coverage < options.local_coverage:
+    if not reliable or coverage < (options.local_coverage if least is None else least):
         return None
     lead = " ".join(tokens[:reliable[0]]).replace("#n", number_text(qnum))
     return Placement(heard.owner[match[reliable[0]]], heard.owner[match[reliable[-1]]], coverage, lead,

@@ -1832,3 +1832,63 @@ def test_a_short_speech_heard_whole_before_the_shorter_one_placed_before_it():
         ("Christopher Fraser", "Object to what?"), ("Mr. Speaker", SPEAKER_TAKEN)))
     assert [t.status for t in timings] == ["matched", "missing"] + ["matched"] * 4
     assert [t.start for t in timings[3:]] == pytest.approx([2781.57, 2786.34, 2788.06], abs=1.0)
+
+
+# House of Lords (heldout14 lords2014-skip4-hard-s1407), as tiny.en heard it: Lord
+# Forsyth read his tabled question out in full (151.16 s); Lord Astor dropped his first
+# sentence, "... remain part of the United Kingdom.", and began "Therefore, ..." (166.29
+# s). Aligned again on their own, the question's spoken form gave the answer the
+# question's "the United Kingdom's", and refining its start took the question's words.
+BISHOP_WARDEN = ("As a good church warden, he forgave us our sins when we did not do exactly as we were told. "
+                 "Motion agreed nemine dissentiente.")
+FORSYTH_FASLANE = Speech("q2", "Lord Forsyth of Drumlean", "To ask Her Majesty’s Government what is their best "
+                         "estimate of the cost of moving the United Kingdom’s nuclear deterrent from Faslane if "
+                         "Scotland votes for independence.")
+ASTOR_CONFIDENT = ("My Lords, we are confident that the Scottish people will vote to remain part of the United "
+                   "Kingdom. Therefore, we are not making any contingency plans for a yes vote. Moving the deterrent "
+                   "and its facilities would be an enormous exercise. Faslane is the largest employment site in "
+                   "Scotland, with around 6,700 military and civilian jobs, increasing to around 8,200 by 2022, with "
+                   "hundreds of millions of pounds of planned investments as it becomes the home to all Royal Navy "
+                   "submarines.")
+FORSYTH_PLAN_B = ("My Lords, why are the Government prepared to anticipate what the effects of Scottish independence "
+                  "will be on the currency but not on our national security and our defence policy, given the threat "
+                  "that this represents to the independent nuclear deterrent?")
+HEARD_A_QUESTION_IN_FULL_AND_A_DROPPED_SENTENCE = [
+    ('And', 142.20, 142.86), ('good', 142.86, 143.18), ('church', 143.18, 143.52), ('warden,', 143.52, 143.92),
+    ('he', 144.16, 144.20), ('forgive', 144.20, 144.46), ('us', 144.46, 144.70), ('ourselves,', 144.70, 144.94),
+    ('when', 145.16, 145.30), ('we', 145.30, 145.50), ('did', 145.50, 145.62), ('not', 145.62, 145.82),
+    ('do', 145.82, 146.00), ('it', 146.00, 146.16), ('in', 146.16, 146.22), ('that', 146.22, 146.40),
+    ('place', 146.40, 146.64), ('we', 146.64, 146.80), ('were', 146.80, 146.98), ('told.', 146.98, 147.42),
+    ('Motion', 148.00, 148.00), ('and', 148.00, 148.20), ('read', 148.20, 148.34), ('name', 148.34, 148.56),
+    ('and', 148.56, 148.74), ('dissension.', 148.74, 149.20), ('To', 151.20, 151.40), ('ask', 151.40, 151.68),
+    ('how', 151.68, 151.86), ("majesty's", 151.86, 152.54), ('government', 152.54, 152.76), ('what', 152.76, 153.24),
+    ('is', 153.24, 153.42), ('their', 153.42, 153.60), ('best', 153.60, 153.86), ('estimate', 153.86, 154.28),
+    ('of', 154.28, 154.56), ('the', 154.56, 154.70), ('cost', 154.70, 154.92), ('of', 154.92, 155.16),
+    ('moving', 155.16, 155.46), ('the', 155.46, 155.74), ('United', 155.74, 156.08), ("Kingdom's", 156.08, 156.82),
+    ('nuclear', 156.82, 157.14), ('detourment', 157.14, 157.80), ('from', 157.80, 158.16),
+    ('fascinating,', 158.16, 158.52), ('if', 158.66, 158.94), ('cut', 158.94, 159.12), ('and', 159.12, 159.46),
+    ("what's", 159.46, 160.06), ('far', 160.06, 160.06), ('independent.', 160.06, 160.52), ('Here,', 161.54, 161.84),
+    ('here.', 162.12, 162.50), ('Therefore,', 166.13, 166.73), ('we', 167.03, 167.13), ('you', 167.13, 167.31),
+    ('know', 167.31, 167.69), ('are', 167.69, 167.87), ('not', 167.87, 168.07), ('making', 168.07, 168.41),
+    ('any', 168.41, 168.69), ('contingency', 168.69, 169.17), ('plans', 169.17, 169.73), ('for', 169.73, 169.91),
+    ('a', 169.91, 170.03), ('yes', 170.03, 170.21), ('vote,', 170.21, 170.63), ('moving', 171.09, 171.09),
+    ('the', 171.09, 171.35), ('deterrent', 171.35, 171.73), ('and', 171.73, 172.23), ('its', 172.23, 172.51),
+    ('facilities', 172.51, 172.83), ('would', 172.83, 173.17), ('be', 173.17, 173.69), ('an', 173.69, 173.83),
+    ('enormous', 173.83, 174.17), ('exercise.', 174.17, 174.81), ('My', 176.17, 176.35), ('lord,', 176.35, 176.77),
+    ('why', 177.09, 177.25), ('are', 177.25, 177.45), ('the', 177.45, 177.53), ('government', 177.53, 177.93),
+    ('prepared', 177.93, 178.53), ('to', 178.53, 178.83), ('empty', 178.83, 178.97), ('see', 178.97, 179.17),
+    ('that', 179.17, 179.37), ('what', 179.37, 179.67), ('the', 179.67, 179.77), ('effect', 179.77, 180.17),
+    ('some', 180.17, 180.45), ('cutty', 180.45, 180.81), ('shindy', 180.81, 181.15), ('pendants', 181.15, 181.47),
+    ('will', 181.47, 181.81), ('be', 181.81, 182.01), ('on', 182.01, 182.19), ('the', 182.19, 182.69),
+    ('currency', 182.69, 182.69), ('bought', 182.69, 183.07), ('out', 183.07, 183.27), ('on', 183.27, 183.39),
+    ('our', 183.39, 183.61), ('national', 183.61, 183.97), ('security', 183.97, 184.53), ('and', 184.53, 185.01),
+    ('our', 185.01, 185.19),
+]
+
+
+def test_a_question_read_in_full_takes_back_its_words_from_an_answer_that_dropped_a_sentence():
+    timings = align(as_heard(HEARD_A_QUESTION_IN_FULL_AND_A_DROPPED_SENTENCE), record(
+        ("The Lord Bishop of Chester", BISHOP_WARDEN), FORSYTH_FASLANE, ("Lord Astor of Hever", ASTOR_CONFIDENT),
+        ("Lord Forsyth of Drumlean", FORSYTH_PLAN_B)))
+    assert [t.status for t in timings] == ["matched"] * 4
+    assert [t.start for t in timings[1:]] == pytest.approx([151.16, 166.29, 176.08], abs=0.5)
