@@ -544,13 +544,14 @@ def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: 
     """How many of the first reliable matches are a short run of common words paired by
     chance before the speech began ("the House" of the presenter's "welcome to live
     coverage from the House of Commons" with "may I tell the House"): many record
-    words apart from the next match, with nothing paired between them and a long
+    words apart from the next match (or the record runs on: _run_before_a_change),
+    with nothing paired between them and a long
     silence among the heard words between, where speakers changed, and either many
     heard words between too or none before the run without a pause (it runs on from
     the speech before: "that we accepted all the other. Here, here. [3 s] That is
     important", with "all ... the" of the dropped opening). 0 when the first matches
     are the speech's own."""
-    jump = _first_jump(reliable, match, heard, CHANCE_RUN + 1)
+    jump = _first_jump(reliable, match, heard, CHANCE_RUN + 1) or _run_before_a_change(reliable, match, heard)
     if jump is None:
         return 0
     n, first, after, resume = jump
@@ -559,6 +560,21 @@ def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: 
             max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
         return n
     return 0
+
+
+def _run_before_a_change(reliable: list[int], match: list[int], heard: Heard) -> tuple[int, int, int, int] | None:
+    """Like _first_jump, where the record runs on but a silence where speakers change
+    follows the first few matches: the presenter's "the main debate of the day and round
+    up a move from committees. [3.8 s]" before "Order. This is not a debate. The
+    Minister has not moved ..." (said from "The Minister"), its "debate … the" paired.
+    (A chair's "Order. [3 s] This is not a debate" keeps its "Order.": a pause comes
+    before it, or it runs on from the speech before with little between, and
+    _earlier_opening takes the start back to it.)"""
+    for n in range(1, min(len(reliable), CHANCE_RUN + 1)):
+        after, resume = heard.owner[match[reliable[n - 1]]], heard.owner[match[reliable[n]]]
+        if resume > after and max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
+            return n, heard.owner[match[reliable[0]]], after, resume
+    return None
 
 
 def _chance_close(reliable: list[int], end: int, match: list[int], heard: Heard) -> int:

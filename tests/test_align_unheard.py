@@ -1892,3 +1892,70 @@ def test_a_question_read_in_full_takes_back_its_words_from_an_answer_that_droppe
         ("Lord Forsyth of Drumlean", FORSYTH_PLAN_B)))
     assert [t.status for t in timings] == ["matched"] * 4
     assert [t.start for t in timings[1:]] == pytest.approx([151.16, 166.29, 176.08], abs=0.5)
+
+
+# NI Assembly (heldout14 ni-skip30-hard-s1405), as tiny.en heard it: the presenter's
+# "Later we will have the main debate of the day and round up a move from committees.",
+# then, after 3.8 s, the Speaker from "The Minister" (22.60 s), his "Order. This is not a
+# debate." dropped.
+SPEAKER_NOT_MOVED = ("Order. This is not a debate. The Minister has not moved the Consideration Stage of the Bill. "
+                     "That is a matter for the Minister and the Executive. However, I was notified by the Minister "
+                     "of her intention not to move the Consideration Stage of the Bill. Party Whips were informed, "
+                     "and a letter from the Minister was put into Members’ pigeonholes. Let us not have a debate: the "
+                     "Consideration Stage of the Education Bill has not been moved.")
+MORROW_FURTHER = ("Further to that point of order, Mr Speaker. You are absolutely right: the Whips received notice. "
+                  "Are Members of this House not entitled to an explanation and perhaps an apology?")
+HEARD_THE_PRESENTER_THEN_A_DROPPED_OPENING = [
+    ('Good', 5.49, 6.15), ('morning', 6.15, 6.45), ('and', 6.45, 6.85), ('welcome', 6.85, 7.29), ('to', 7.29, 7.51),
+    ('live', 7.51, 7.75), ('coverage', 7.75, 8.11), ('from', 8.11, 8.53), ('the', 8.53, 8.67), ('House', 8.67, 8.91),
+    ('of', 8.91, 9.17), ('Commons.', 9.17, 9.67), ('Questions', 10.37, 10.45), ('are', 10.45, 10.75),
+    ('about', 10.75, 11.09), ('to', 11.09, 11.23), ('begin', 11.23, 11.61), ('and', 11.61, 12.07),
+    ('we', 12.07, 12.25), ('will', 12.25, 12.43), ('be', 12.43, 12.63), ('following', 12.63, 12.97),
+    ('them', 12.97, 13.35), ('here.', 13.35, 13.65), ('Later', 14.57, 14.69), ('we', 14.69, 14.89),
+    ('will', 14.89, 15.13), ('have', 15.13, 15.35), ('the', 15.35, 15.53), ('main', 15.53, 15.75),
+    ('debate', 15.75, 16.09), ('of', 16.09, 16.29), ('the', 16.29, 16.49), ('day', 16.49, 16.85),
+    ('and', 16.85, 17.15), ('round', 17.15, 17.41), ('up', 17.41, 17.65), ('a', 17.65, 17.77),
+    ('move', 17.77, 18.09), ('from', 18.09, 18.43), ('committees.', 18.43, 18.85), ('The', 22.66, 22.86),
+    ('minister', 22.86, 23.18), ('does', 23.18, 23.50), ('not', 23.50, 23.70), ('move', 23.70, 24.10),
+    ('the', 24.10, 24.42), ('consideration', 24.42, 24.86), ('stage', 24.86, 25.48), ('on', 25.48, 25.68),
+    ('the', 25.68, 25.86), ('wheel.', 25.86, 26.20), ('That', 26.44, 26.70), ('is', 26.70, 26.80),
+    ('a', 26.80, 27.00), ('matter', 27.00, 27.22), ('for', 27.22, 27.50), ('the', 27.50, 27.58),
+    ('minister', 27.58, 27.90), ('and', 27.90, 28.46), ('the', 28.46, 28.64), ('executive.', 28.64, 28.96),
+    ('However,', 29.86, 30.34), ('I', 30.74, 30.80), ('was', 30.80, 31.00), ('notified', 31.00, 31.40),
+    ('by', 31.40, 31.92), ('the', 31.92, 32.02), ('minister', 32.02, 32.34), ('on', 32.34, 32.58),
+    ('the', 32.58, 32.82), ('intention', 32.82, 33.14), ('not', 33.14, 33.64), ('to', 33.64, 33.84),
+    ('move', 33.84, 34.14), ('the', 34.14, 34.38), ('consideration', 34.38, 34.86), ('stage', 34.86, 35.48),
+    ('on', 35.48, 35.64), ('the', 35.64, 35.86), ('wheel.', 35.86, 36.16), ('Let', 36.16, 36.68),
+    ('me', 36.68, 36.96), ('be', 36.96, 37.14), ('absolutely', 37.14, 37.64), ('clear', 37.64, 38.12),
+    ('about', 38.12, 38.46), ('this', 38.46, 39.00), ('party', 39.00, 39.42), ('party', 39.42, 39.82),
+    ('with', 39.82, 40.14), ('wherein', 40.14, 40.50), ('formed,', 40.50, 40.94), ('and', 41.36, 41.42),
+    ('let', 41.42, 41.62), ('her', 41.62, 41.82), ('from', 41.82, 42.08), ('the', 42.08, 42.28),
+    ('minister', 42.28, 42.50), ('was', 42.50, 42.86), ('put', 42.86, 43.10), ('into', 43.10, 43.40),
+    ('members', 43.40, 43.84), ('page', 43.84, 44.16), ('and', 44.16, 44.34), ('tells,', 44.34, 44.56),
+    ('let', 44.78, 45.00), ('us', 45.00, 45.24), ('not', 45.24, 45.52), ('have', 45.52, 45.62), ('a', 45.62, 45.70),
+    ('debate.', 45.70, 46.08), ('The', 46.56, 46.78), ('consideration', 46.78, 47.26), ('stage', 47.26, 47.86),
+    ('of', 47.86, 48.06), ('the', 48.06, 48.14), ('education', 48.14, 48.66), ('bill', 48.66, 49.18),
+    ('does', 49.18, 49.42), ('not', 49.42, 49.62), ('be', 49.62, 49.94), ('moved.', 49.94, 50.52),
+    ('For', 52.79, 52.79), ('that', 52.79, 53.01), ('at', 53.01, 53.31), ('the', 53.31, 53.49),
+    ('point', 53.49, 53.67), ('of', 53.67, 54.13), ('order,', 54.13, 54.63), ('Mr.', 54.83, 55.05),
+    ('Speaker,', 55.27, 55.67), ('you', 56.09, 56.21), ('have', 56.21, 56.37), ('absolutely', 56.37, 56.79),
+    ('right', 56.79, 57.41), ('that', 57.41, 57.61), ("we've", 57.61, 58.03), ('received', 58.03, 58.31),
+    ('notice.', 58.31, 58.99), ('A', 59.47, 59.49), ('member', 59.49, 59.69), ('of', 59.69, 59.95),
+    ('this', 59.95, 60.13), ('house', 60.13, 60.43), ('entitled', 60.43, 60.99), ('to', 60.99, 61.33),
+    ('an', 61.33, 61.75), ('explanation', 61.75, 61.99), ('and', 61.99, 62.51), ('perhaps', 62.51, 62.89),
+    ('an', 62.89, 63.07), ('apology.', 63.07, 63.63),
+]
+
+
+def test_presenter_words_before_a_silence_where_speakers_change_are_not_the_opening():
+    timings = align(as_heard(HEARD_THE_PRESENTER_THEN_A_DROPPED_OPENING), record(
+        ("Mr Speaker", SPEAKER_NOT_MOVED), ("Lord Morrow", MORROW_FURTHER)))
+    assert [t.status for t in timings] == ["matched", "matched"]
+    assert timings[0].start == pytest.approx(22.60, abs=0.5)
+
+
+def test_the_chairs_order_then_a_pause_is_still_the_opening():
+    # Said as the member stops, "Order." runs on from the speech before; no words follow it.
+    heard, starts = transcript(ANSWER + " Order.", 3.0, SPEAKER_NOT_MOVED.removeprefix("Order. "))
+    timings = align(heard, record(("Denham", ANSWER), ("Mr Speaker", SPEAKER_NOT_MOVED)))
+    assert timings[1].start == pytest.approx(_end_of(ANSWER, starts[0]), abs=0.01)
