@@ -388,6 +388,19 @@ def test_speech_under_a_stretched_guess_is_decoded_from_the_word_before(whisper_
     assert [w.start for w in words] == sorted(w.start for w in words)
 
 
+def test_stretched_words_give_way_to_what_their_gap_held():
+    from transcriber.transcribe import _Run
+    run = _Run()
+    said, alone, rest = Word(0.0, 0.3, " The", 0.9), Word(0.5, 9.0, " and", 0.9), Word(9.1, 9.4, " order.", 0.9)
+    run.segments = [Segment(0.0, 9.4, "", [said, Word(0.4, 8.0, " to", 0.9), rest]),
+                    Segment(0.5, 9.0, " and", [alone]), Segment(9.5, 9.8, " and", [Word(9.5, 9.8, " and", 0.9)])]
+    found = list(run.segments)
+    run.segments.append(Segment(1.0, 7.0, " I beg to move", [Word(1.0, 7.0, " I beg to move", 0.9)]))
+    run.drop_stretched_in(0.3, 9.1, found)
+    assert [[w.word for w in s.words] for s in run.segments] == [[" The"], [" and"], [" I beg to move"], [" order."]]
+    assert run.segments[0].end == said.end
+
+
 def test_gaps_under_two_stretched_words_in_a_row_do_not_overlap():
     """The second gap would begin at the end of the plain word before both; decoded from
     there, the first gap's speech would be written twice."""

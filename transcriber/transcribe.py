@@ -171,8 +171,8 @@ class _Run:
             segment.text = "".join(w.word for w in segment.words)
             if segment.words:
                 segment.end = segment.words[-1].end
-            else:
-                self.segments.remove(segment)
+            else:  # by identity: another segment may hold the same words
+                self.segments = [s for s in self.segments if s is not segment]
 
 
 def _stretched(word: Word) -> bool:
