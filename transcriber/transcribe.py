@@ -212,7 +212,7 @@ def speech_gaps(audio: np.ndarray, segments: list[Segment]) -> list[tuple[int, i
         if sum(t["end"] - t["start"] for t in heard) >= GAP_SPEECH_SECONDS * rate:
             if stretched:  # from the end of the word before it, never into the gap before
                 lo = int(plain_ends[bisect.bisect_right(plain_ends, stretched.start) - 1] * rate)
-                lo = max([lo] + [end for _, end in gaps[-1:]])
+                lo = max(lo, gaps[-1][1]) if gaps else lo
             gaps.append((lo, hi))
     return gaps
 
