@@ -93,6 +93,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     if _short_speeches_whole(placements, speeches, match, heard):  # its neighbours were paired around it
         _repair_weak_runs(placements, speeches, printed, match, heard, options)
     _openings_beside_the_rest(placements, speeches, printed, match, heard, options)
+    _loose_close_gives_way(placements, speeches, printed, match, heard, options)
     _openings_paired_again(placements, speeches, printed, match, heard, options)
     _credit_the_called(placements, speeches, heard)
     _passage_read_twice(placements, speeches, printed, match, heard, options)
@@ -316,6 +317,55 @@ def _openings_paired_again(placements: list[Placement | None], speeches: list[Pr
 
 
 SURE_RUN = 3  # record words paired one after another with heard words one after another
+
+
+def _loose_close_gives_way(placements: list[Placement | None], speeches: list[PrintedSpeech],
+                           printed: list[int], match: list[int], heard: Heard, options: AlignOptions) -> None:
+    """A speech's unsaid closing sentences, paired word by word and far apart with the
+    next member's opening ("for ... I ... that ... would ... not" of "... cross-community
+    consensus, but I wish that he would engage in it ... secret deals are not done ..."
+    with "gentlemen, for him in way, I thought that the speech would not be"), give those
+    heard words to the next speech when its opening, paired again on its own from the
+    speech before's last SURE_RUN words in a row, pairs more of them. Opening and close
+    pair as cheaply in the global pass, which need not keep words in a row together. A
+    word both share ("order" of "Further to that point of order—" and "Order. I am
+    taking no further points of order") stays with the close."""
+    for index in range(1, len(speeches)):
+        before, placement = placements[index - 1], placements[index]
+        speech, previous = speeches[index], speeches[index - 1]
+        if before is None or placement is None or not placement.lead or placement.stray or speech.spoken_form:
+            continue
+        sure = _last_run_end(match, previous.begin, previous.end)
+        loose = [k for k in range(sure + 1, previous.end) if match[k] >= 0] if sure is not None else []
+        if not loose or heard.owner[match[loose[-1]]] >= placement.start_word:
+            continue
+        lo, hi = match[sure] + 1, bisect.bisect_left(heard.owner, placement.start_word)
+        lead = len(placement.lead.split())
+        opening = [j + lo if j >= 0 else -1
+                   for j in match_tokens(printed[speech.begin:speech.begin + lead], heard.ids[lo:hi], local=True)]
+        taken = [j for j in opening if 0 <= j <= match[loose[-1]]]
+        if len(taken) <= len(loose):
+            continue
+        saved = match[previous.begin:speech.begin + lead]
+        first = taken[0]
+        for k in loose:
+            if match[k] >= first:
+                match[k] = -1
+        match[speech.begin:speech.begin + lead] = opening
+        placed_before, placed = _place(previous, match, heard, options), _place(speech, match, heard, options)
+        if placed_before is not None and placed is not None and placed.start_word < placement.start_word \
+                and placed_before.end_word < placed.start_word:
+            placements[index - 1], placements[index] = placed_before, placed
+        else:
+            match[previous.begin:speech.begin + lead] = saved
+
+
+def _last_run_end(match: list[int], begin: int, end: int) -> int | None:
+    """The last record token in [begin, end) that ends SURE_RUN tokens paired in a row."""
+    for k in range(end - 1, begin + SURE_RUN - 2, -1):
+        if all(match[k - n] >= 0 and match[k - n] == match[k] - n for n in range(SURE_RUN)):
+            return k
+    return None
 
 
 def _run_at(match: list[int], k: int) -> int:
