@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from linker.chair import call_at, call_just_before, call_likeness, call_windows
+from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness, call_windows
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import excess, gap, onset, say_time
@@ -38,7 +38,7 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         w, said_lead = _lead_start(w, placement.lead, floor, heard, options, name, _openings(placement.lead, speech))
         if gap(words, w) < options.pause:
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
-        w = _after_the_call(w, placement.start_word, floor, heard, name, say_time(placement.lead))
+        w = _after_the_call(w, placement.start_word, floor, heard, name, placement.lead, options.pause)
         if w > 0:
             placement.said_at = _said_after_call(w, placement.lead, floor, heard, options, name)
         if w > 0 and placement.said_at is None:
@@ -247,10 +247,11 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
     return w
 
 
-def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: float = 0.0) -> int:
+def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: str = "",
+                    pause: float | None = None) -> int:
     """The first word after the member's call, when the call was heard before `start`
     and at most CALLED_REACH before the first matched word (the anchor), or farther
-    when the unmatched opening (`lead` seconds to say) could take longer (as with
+    when the unmatched opening (`lead`) could take longer to say (as with
     _silence_for_opening, half as long again: members speak slower than say_time, an
     Irish opening heard as "T'T'T'S East Y'N'O' Agam" then 8 s unheard): what a
     called member says first is theirs, with or without a pause after the call, and
@@ -258,16 +259,28 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
     record leaves out ("You know, at least you can fail. At any stone of house," for
     "Go raibh maith agat, a LeasCheann Comhairle. I say this to the House."; "Leon, let
     me be absolutely clear about this lady makes a valid point" for "The hon. Lady
-    makes a valid point"). `start` otherwise."""
+    makes a valid point"). With `pause`, a call read more like the name than like the
+    opening after such a pause counts too ("Here were in men." for Hilary Benn, then
+    "I'm going to have to go to the beach and publish." for "I do not know to which
+    unpublished reports the hon. Gentleman refers."). `start` otherwise."""
     words = heard.words
-    reach = max(CALLED_REACH, 1.5 * lead)
-    for w in range(start, floor, -1):
-        if words[anchor].start - words[w].start > reach:
-            break
-        if call_just_before(name, floor, w, heard.said) is not None:
-            # past anything written without a word in it (a lone ".")
-            return next((v for v in range(w, start) if heard.said[v]), start)
-    return start
+    reach = max(CALLED_REACH, 1.5 * say_time(lead))
+    reached = [w for w in range(start, floor, -1) if words[anchor].start - words[w].start <= reach]
+    called = next((w for w in reached if call_just_before(name, floor, w, heard.said) is not None), None)
+    if called is None and pause is not None:
+        called = next((w for w in reached if _call_read_just_before(name, lead, heard, floor, w, pause)), None)
+    # past anything written without a word in it (a lone ".")
+    return start if called is None else next((v for v in range(called, start) if heard.said[v]), start)
+
+
+def _call_read_just_before(name: str, lead: str, heard: Heard, floor: int, w: int, pause: float) -> bool:
+    """Whether the heard words just before word w read as the chair's call of `name`
+    (call_read_end), and are the first heard after the speech before (word `floor`), with
+    a pause between: read by likeness, the presenter's "Later we" is "Lord Tyler" too."""
+    size, first = len(name.split()), floor + 1
+    said = heard.said[first:w]
+    return size <= len(said) <= size + SPLIT_NAME and _after_a_pause(heard, first, pause) and \
+        CALL_LIKE <= call_likeness(name, said) > opening_similarity(lead, " ".join(said))
 
 
 def opening_similarity(lead: str, heard: str) -> float:
