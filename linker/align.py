@@ -265,7 +265,10 @@ def _openings_beside_the_rest(placements: list[Placement | None], speeches: list
     pairing that begins latest, nearest the rest, is theirs; the earlier words were the
     speech before's (here its unrecorded last sentence). Both passes before this pick
     the earliest of equal pairings. Only when the later pairing ends where the first
-    did: a speech's few words ("My Lords—") may pair as well with the next speech's."""
+    did: a speech's few words ("My Lords—") may pair as well with the next speech's.
+    Looked for when the first few pairings jump: also where the first two run on ("we
+    will" of the presenter's "we will be following them here", 10 s before "We will
+    declare a ceasefire on that for now.")."""
     ceilings, ceiling = [0] * len(placements), len(heard.words)
     for index in range(len(placements) - 1, -1, -1):
         ceilings[index] = ceiling
@@ -276,7 +279,7 @@ def _openings_beside_the_rest(placements: list[Placement | None], speeches: list
             continue
         lo, hi = bisect.bisect_right(heard.owner, floor), bisect.bisect_left(heard.owner, ceiling)
         paired = [m for m in match[speech.begin:speech.end] if lo <= m < hi]
-        if len(paired) >= 2 and paired[1] > paired[0] + 1:  # most openings are heard in one go
+        if any(b > a + 1 for a, b in zip(paired, paired[1:SURE_RUN])):  # most openings are heard in one go
             latest = _latest_pairing(printed[speech.begin:speech.end], heard.ids, lo, hi, paired)
             if latest is not None:
                 match[speech.begin:speech.end] = latest

@@ -2170,3 +2170,43 @@ def test_presenter_words_read_like_a_name_are_not_the_call_when_others_came_befo
     timings = align(as_heard(HEARD_THE_PRESENTER_BEFORE_A_LORDS_QUESTION), record(
         ("Lord Tyler", TYLER_CABIN_AIR), ("Lord Faulkner of Worcester", FAULKNER_CABIN_AIR)))
     assert timings[0].start == pytest.approx(23.88, abs=0.3)  # "To ask a Majesty's government"
+
+
+# heldout17/ni-skip25-hard-s1705 (tiny.en): Farry's "We will declare a ceasefire on that
+# for now." heard whole after the presenter's "we will be following them here": the
+# pairing from the presenter's "we will" pairs as many words and was taken (9.7 s early).
+WILSON_WE_WILL = (
+    "We will, but I am sure that we will return to it at some stage. Dr Farry also raised the issue of business "
+    "rates relief, with which he disagrees. I know that the issue is popular with the Federation of Small "
+    "Businesses, the Northern Ireland Independent Retail Trade Association (NIIRTA) and many others.")
+HEARD_THE_PRESENTER_THEN_A_SHORT_SPEECH = [
+    ('Good', 7.82, 8.44), ('morning,', 8.44, 8.76), ('and', 9.14, 9.14), ('welcome', 9.14, 9.54), ('to', 9.54, 9.78),
+    ('live', 9.78, 10.04), ('coverage', 10.04, 10.36), ('from', 10.36, 10.82), ('the', 10.82, 10.98),
+    ('House', 10.98, 11.18), ('of', 11.18, 11.46), ('Commons.', 11.46, 11.92), ('Questions', 12.90, 13.04),
+    ('are', 13.04, 13.32), ('about', 13.32, 13.68), ('to', 13.68, 13.90), ('begin,', 13.90, 14.22),
+    ('and', 14.40, 14.68), ('we', 14.68, 14.82), ('will', 14.82, 15.02), ('be', 15.02, 15.22),
+    ('following', 15.22, 15.56), ('them', 15.56, 15.94), ('here.', 15.94, 16.48), ('Later', 16.96, 17.14),
+    ('we', 17.14, 17.30), ('will', 17.30, 17.56), ('have', 17.56, 17.76), ('the', 17.76, 17.92),
+    ('main', 17.92, 18.16), ('debate', 18.16, 18.52), ('of', 18.52, 18.72), ('the', 18.72, 18.92),
+    ('day,', 18.92, 19.26), ('and', 19.44, 19.56), ('round', 19.56, 19.84), ('up', 19.84, 20.06),
+    ('of', 20.06, 20.20), ('the', 20.20, 20.32), ('news', 20.32, 20.56), ('from', 20.56, 20.88),
+    ('committees.', 20.88, 21.24), ('We', 24.43, 24.53), ('will', 24.53, 24.79), ('declare', 24.79, 25.09),
+    ('a', 25.09, 25.29), ('cease', 25.29, 25.49), ('-fire', 25.49, 25.67), ('on', 25.67, 25.85),
+    ('that', 25.85, 26.09), ('for', 26.09, 26.29), ('now.', 26.29, 26.89), ('Sammy', 28.99, 29.31),
+    ('Wilson.', 29.31, 29.85), ('Dr.', 30.85, 31.13), ('Farry', 31.31, 31.47), ('Farry', 31.47, 31.73),
+    ('also', 31.73, 32.13), ('is', 32.13, 32.61), ('the', 32.61, 32.71), ('issuer', 32.71, 33.15),
+    ('of', 33.15, 33.75), ('business', 33.75, 34.13), ('relief,', 34.13, 34.91), ('with', 35.31, 35.37),
+    ('which', 35.37, 35.67), ('he', 35.67, 35.93), ('disagrees.', 35.93, 36.37), ('I', 36.37, 36.97),
+    ('know', 36.97, 37.29), ('that', 37.29, 37.51), ('the', 37.51, 37.67), ('issue', 37.67, 37.85),
+    ('is', 37.85, 38.15), ('popular', 38.15, 38.53), ('with', 38.53, 38.93), ('the', 38.93, 39.11),
+    ('Federation', 39.11, 39.51), ('on', 39.51, 39.81), ('Small', 39.81, 40.21), ('Businesses,', 40.21, 41.03),
+    ('the', 41.19, 41.29), ('Northern', 41.29, 41.61), ('Ireland', 41.61, 42.01), ('Independent', 42.01, 42.67),
+    ('Retail', 42.67, 43.23), ('Trade', 43.23, 43.63), ('Association,', 43.63, 44.27), ('Neater', 44.65, 44.93),
+    ('and', 44.93, 45.37),
+]
+
+
+def test_a_short_speech_heard_whole_after_the_presenter_said_its_first_words():
+    timings = align(as_heard(HEARD_THE_PRESENTER_THEN_A_SHORT_SPEECH), record(
+        ("Stephen Farry", "We will declare a ceasefire on that for now."), ("Sammy Wilson", WILSON_WE_WILL)))
+    assert timings[0].start == pytest.approx(24.43, abs=0.3)
