@@ -147,7 +147,26 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
             run, durations = run[-1:], durations[-1:]
         if fitted is not None:
             guessed.update((k, (s, min(s + d, end))) for k, s, d in zip(run, fitted, durations))
+    if placed and placed[0] > 0:
+        guessed.update(_called_first(shapes, placements, starts, heard, placed[0]))
     return guessed
+
+
+def _called_first(shapes: list[PrintedSpeech], placements: list[Placement | None], starts: list[float | None],
+                  heard: Heard, after: int) -> dict[int, tuple[float, float]]:
+    """The last of the unplaced speeches before the first placed one, when the chair's
+    call of its member was heard just before the first placed one ("Noble Lords. Ah!"
+    for "Noble Lords: Ha!", then "I shall start again."), as _after_its_call places it
+    between two placed speeches. The pauses alone say nothing here: the presenter's
+    talk, unrecorded, comes before the sitting's first speech."""
+    last, following, placement = shapes[after - 1], starts[after], placements[after]
+    if not last.text or last.name == shapes[after].name or placement is None or following is None:
+        return {}
+    duration = say_time(last.spoken_form.replace("#n", number_text(last.qnum)) or " ".join(last.text))
+    first_sentence = duration if last.spoken_form else say_time(" ".join(last.text[:last.opening]))
+    fitted = _after_its_call(last.name, shapes[after].name, -1, placement.start_word, following, heard, duration,
+                             first_sentence)
+    return {} if fitted is None else {after - 1: (fitted[0], min(fitted[0] + duration, following))}
 
 
 # The silence holds the speech and the least pauses either side with at most 4 s to
@@ -211,7 +230,7 @@ def _heard_wrong_after_its_call(name: str, floor: int, ceiling: int, heard: Hear
         return None
     for first in range(ceiling - 1, max(floor, ceiling - FEW_WORDS - 1), -1):
         if call_just_before(name, floor, first, heard.said) is not None:
-            return [onset(heard.words, first)]
+            return [onset(heard.words, first, ceiling - 1)]  # not from the next speech's words
     return None
 
 
