@@ -276,10 +276,11 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
 def _call_read_just_before(name: str, lead: str, heard: Heard, floor: int, w: int, pause: float) -> bool:
     """Whether the heard words just before word w read as the chair's call of `name`
     (call_read_end), and are the first heard after the speech before (word `floor`), with
-    a pause between: read by likeness, the presenter's "Later we" is "Lord Tyler" too."""
+    a pause between: read by likeness, the presenter's "Later we" is "Lord Tyler" too,
+    and the sitting's first words, "Good afternoon", 60% "Angela Watkinson"."""
     size, first = len(name.split()), floor + 1
     said = heard.said[first:w]
-    return size <= len(said) <= size + SPLIT_NAME and _after_a_pause(heard, first, pause) and \
+    return floor >= 0 and size <= len(said) <= size + SPLIT_NAME and _after_a_pause(heard, first, pause) and \
         CALL_LIKE <= call_likeness(name, said) > opening_similarity(lead, " ".join(said))
 
 
