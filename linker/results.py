@@ -125,8 +125,7 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
         begin = words[ending].end - excess(words[ending])  # Whisper stretches the last word over the silence
         begin = max(begin, _unheard_close(shapes[before], placements[before], words, ending,
                                           placements[after].start_word, heard.said))
-        durations = [say_time(shapes[k].spoken_form.replace("#n", number_text(shapes[k].qnum))
-                               or " ".join(shapes[k].text)) for k in run]
+        durations = [_saying(shapes[k]) for k in run]
         end, ceiling = starts[after], placements[after].start_word
         if shapes[run[-1]].name != shapes[after].name:
             # A called member speaks next: the run was said before the call of the speech after.
@@ -140,10 +139,9 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
         if fitted is None and shapes[run[-1]].name != shapes[after].name:
             # The last of the run may have been called: the others stay missing.
             last = shapes[run[-1]]
-            first_sentence = durations[-1] if last.spoken_form else say_time(" ".join(last.text[:last.opening]))
             fitted = _after_its_call(last.name, shapes[after].name, placements[before].end_word,
                                      placements[after].start_word, starts[after], heard, durations[-1],
-                                     first_sentence)
+                                     _first_sentence_saying(last))
             run, durations = run[-1:], durations[-1:]
         if fitted is not None:
             guessed.update((k, (s, min(s + d, end))) for k, s, d in zip(run, fitted, durations))
@@ -162,11 +160,20 @@ def _called_first(shapes: list[PrintedSpeech], placements: list[Placement | None
     last, following, placement = shapes[after - 1], starts[after], placements[after]
     if not last.text or last.name == shapes[after].name or placement is None or following is None:
         return {}
-    duration = say_time(last.spoken_form.replace("#n", number_text(last.qnum)) or " ".join(last.text))
-    first_sentence = duration if last.spoken_form else say_time(" ".join(last.text[:last.opening]))
+    duration = _saying(last)
     fitted = _after_its_call(last.name, shapes[after].name, -1, placement.start_word, following, heard, duration,
-                             first_sentence)
+                             _first_sentence_saying(last))
     return {} if fitted is None else {after - 1: (fitted[0], min(fitted[0] + duration, following))}
+
+
+def _saying(shape: PrintedSpeech) -> float:
+    """How long saying the speech takes (a tabled question: its spoken form)."""
+    return say_time(shape.spoken_form.replace("#n", number_text(shape.qnum)) or " ".join(shape.text))
+
+
+def _first_sentence_saying(shape: PrintedSpeech) -> float:
+    """How long saying its first sentence takes: members drop whole sentences."""
+    return _saying(shape) if shape.spoken_form else say_time(" ".join(shape.text[:shape.opening]))
 
 
 # The silence holds the speech and the least pauses either side with at most 4 s to

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from rapidfuzz import fuzz
 
@@ -247,8 +248,7 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
     return w
 
 
-def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: str = "",
-                    pause: float | None = None) -> int:
+def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: str, pause: float) -> int:
     """The first word after the member's call, when the call was heard before `start`
     and at most CALLED_REACH before the first matched word (the anchor), or farther
     when the unmatched opening (`lead`) could take longer to say (as with
@@ -259,15 +259,15 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
     record leaves out ("You know, at least you can fail. At any stone of house," for
     "Go raibh maith agat, a LeasCheann Comhairle. I say this to the House."; "Leon, let
     me be absolutely clear about this lady makes a valid point" for "The hon. Lady
-    makes a valid point"). With `pause`, a call read more like the name than like the
-    opening after such a pause counts too ("Here were in men." for Hilary Benn, then
+    makes a valid point"). Failing that, a call read more like the name than like the
+    opening, after a `pause`, counts too ("Here were in men." for Hilary Benn, then
     "I'm going to have to go to the beach and publish." for "I do not know to which
     unpublished reports the hon. Gentleman refers."). `start` otherwise."""
     words = heard.words
     reach = max(CALLED_REACH, 1.5 * say_time(lead))
-    reached = [w for w in range(start, floor, -1) if words[anchor].start - words[w].start <= reach]
+    reached = list(takewhile(lambda w: words[anchor].start - words[w].start <= reach, range(start, floor, -1)))
     called = next((w for w in reached if call_just_before(name, floor, w, heard.said) is not None), None)
-    if called is None and pause is not None:
+    if called is None:
         called = next((w for w in reached if _call_read_just_before(name, lead, heard, floor, w, pause)), None)
     # past anything written without a word in it (a lone ".")
     return start if called is None else next((v for v in range(called, start) if heard.said[v]), start)
@@ -277,7 +277,7 @@ def _call_read_just_before(name: str, lead: str, heard: Heard, floor: int, w: in
     """Whether the heard words just before word w read as the chair's call of `name`
     (call_read_end), and are the first heard after the speech before (word `floor`), with
     a pause between: read by likeness, the presenter's "Later we" is "Lord Tyler" too,
-    and the sitting's first words, "Good afternoon", 60% "Angela Watkinson"."""
+    and the sitting's first words, "Good afternoon", 62% "Angela Watkinson"."""
     size, first = len(name.split()), floor + 1
     said = heard.said[first:w]
     return floor >= 0 and size <= len(said) <= size + SPLIT_NAME and _after_a_pause(heard, first, pause) and \
