@@ -365,10 +365,8 @@ def _loose_close_gives_way(placements: list[Placement | None], speeches: list[Pr
 
 def _last_run_end(match: list[int], begin: int, end: int) -> int | None:
     """The last record token in [begin, end) that ends SURE_RUN tokens paired in a row."""
-    for k in range(end - 1, begin + SURE_RUN - 2, -1):
-        if all(match[k - n] >= 0 and match[k - n] == match[k] - n for n in range(SURE_RUN)):
-            return k
-    return None
+    return next((k + SURE_RUN - 1 for k in range(end - SURE_RUN, begin - 1, -1) if _run_at(match, k) >= SURE_RUN),
+                None)
 
 
 def _run_at(match: list[int], k: int) -> int:

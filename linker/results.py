@@ -158,7 +158,8 @@ def _called_first(shapes: list[PrintedSpeech], placements: list[Placement | None
     between two placed speeches. The pauses alone say nothing here: the presenter's
     talk, unrecorded, comes before the sitting's first speech."""
     last, following, placement = shapes[after - 1], starts[after], placements[after]
-    if not last.text or last.name == shapes[after].name or placement is None or following is None:
+    assert placement is not None and following is not None  # `after` is the first placed speech
+    if not last.text or last.name == shapes[after].name:
         return {}
     duration = _saying(last)
     fitted = _after_its_call(last.name, shapes[after].name, -1, placement.start_word, following, heard, duration,
