@@ -65,7 +65,7 @@ from linker.results import speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, opening_similarity, refine_starts
-from linker.timing import gap, onset
+from linker.timing import excess, gap, onset
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -552,9 +552,11 @@ def _before_the_call(reliable: list[int], name: str, match: list[int], heard: He
     """How many of the first reliable matches were heard before the chair called the
     speech's member: a member speaks after the call, so they are someone else's words
     that share a few of the record's ("the House of Commons", said by the presenter
-    before the sitting, for "the theft of 16 cattle"). 0 when no call comes between
-    the first few matches."""
-    for n in range(1, min(len(reliable), CALL_REACH)):
+    before the sitting, for "the theft of 16 cattle"), or the speech before's aside ("I am
+    grateful to my honorable friend for that. Jane Kennedy. I am grateful to my right
+    hon. Friend for that answer.", its first five words paired): as many as the aside
+    has words. 0 when no call comes between the first few matches."""
+    for n in range(1, min(len(reliable), ASIDE_REACH)):
         if _call_between(name, match[reliable[n - 1]], match[reliable[n]], heard):
             return n
     return 0
@@ -572,7 +574,8 @@ def _after_the_next_call(reliable: list[int], name: str, match: list[int], heard
     return 0
 
 
-CALL_REACH = 5  # matches: a call is looked for between the first (or last) this many
+CALL_REACH = 5  # matches: a call is looked for between the last this many
+ASIDE_REACH = 10  # ... and between the first this many
 
 
 def _call_between(name: str, before: int, after: int, heard: Heard, pause: float | None = None) -> bool:
@@ -600,17 +603,30 @@ def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: 
     silence among the heard words between, where speakers changed, and either many
     heard words between too or none before the run without a pause (it runs on from
     the speech before: "that we accepted all the other. Here, here. [3 s] That is
-    important", with "all ... the" of the dropped opening). 0 when the first matches
-    are the speech's own."""
-    jump = _first_jump(reliable, match, heard, CHANCE_RUN + 1) or _run_before_a_change(reliable, match, heard)
-    if jump is None:
-        return 0
-    n, first, after, resume = jump
-    apart = resume - after >= CHANCE_GAP or gap(heard.words, first) < pause
-    if apart and len(reliable) - n > 2 * CHANCE_RUN and \
-            max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
-        return n
+    important", with "all ... the" of the dropped opening). Where the first jump is not
+    where speakers changed, the silence after the first few matches may be. 0 when the
+    first matches are the speech's own."""
+    for jump in (_first_jump(reliable, match, heard, CHANCE_RUN + 1), _run_before_a_change(reliable, match, heard)):
+        if jump is None:
+            continue
+        n, first, after, resume = jump
+        apart = resume - after >= CHANCE_GAP or gap(heard.words, first) < pause
+        if apart and len(reliable) - n > 2 * CHANCE_RUN and _speakers_silence(heard, after, resume) >= SPEAKERS_PAUSE:
+            return n
     return 0
+
+
+def _speakers_silence(heard: Heard, after: int, resume: int) -> float:
+    """The longest silence among the heard words from word `after` to word `resume`, the
+    House's "Hear, hear" counting as silence: it is no one's speech, and Whisper writes
+    it over the pause where speakers change ("the business for next week. Here, here,
+    here, here. Tuesday, 3 November", 3.2 s from "week" to "Tuesday")."""
+    words, longest, last = heard.words, 0.0, after
+    for w in range(after + 1, resume + 1):
+        if heard.said[w] != "hear" or w == resume:
+            longest = max(longest, words[w].start - words[last].end + excess(words[last]) + excess(words[w]))
+            last = w
+    return longest
 
 
 def _run_before_a_change(reliable: list[int], match: list[int], heard: Heard) -> tuple[int, int, int, int] | None:
@@ -620,10 +636,14 @@ def _run_before_a_change(reliable: list[int], match: list[int], heard: Heard) ->
     Minister has not moved ..." (said from "The Minister"), its "debate … the" paired.
     (A chair's "Order. [3 s] This is not a debate" keeps its "Order.": a pause comes
     before it, or it runs on from the speech before with little between, and
-    _earlier_opening takes the start back to it.)"""
-    for n in range(1, min(len(reliable), CHANCE_RUN + 1)):
+    _earlier_opening takes the start back to it.) One more match than CHANCE_RUN may
+    come before the silence, the record jumping among them: "the main debate of the day,
+    and round up of the news from committees. [4.6 s]" paired "the … of the" and "the"
+    of "responsible for the research of the Cranfield project, said ... in the research",
+    two sentences Lord Rotherwick dropped before "She goes on to mention"."""
+    for n in range(1, min(len(reliable), CHANCE_RUN + 2)):
         after, resume = heard.owner[match[reliable[n - 1]]], heard.owner[match[reliable[n]]]
-        if resume > after and max(gap(heard.words, w) for w in range(after + 1, resume + 1)) >= SPEAKERS_PAUSE:
+        if resume > after and _speakers_silence(heard, after, resume) >= SPEAKERS_PAUSE:
             return n, heard.owner[match[reliable[0]]], after, resume
     return None
 

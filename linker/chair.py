@@ -74,11 +74,18 @@ def _sounds(text: str) -> str:
 def call_just_before(name: str, floor: int, w: int, said: list[str], whole: bool = True) -> int | None:
     """The first word of the chair's call of `name` when the heard words just before
     word w (and after word `floor`) are that call, and nothing else; None otherwise.
-    Where a call places a speech, the whole name must be like it (`whole`)."""
+    Where a call places a speech, the whole name must be like it (`whole`). Of a call
+    split into more words, its last ones may read as the call too ("la swin turtan" of
+    "Nika la swin turtan." for Nicholas Winterton): of the windows that call, the one
+    most like the name, the earliest of equals (not "Lords. Lord Mitchell." after the
+    chair's "Noble Lords.")."""
     size = len(name.split())
+    best, best_likeness = None, 0.0
     for first in range(w - size, w - size - SPLIT_NAME - 1, -1) if size else ():
         if first <= floor:
             break
         if calls(name, said[first:w], whole) and call_end(name, said, first, w - first) == w:
-            return first
-    return None
+            likeness = fuzz.ratio(name, " ".join(said[first:w]))
+            if likeness >= best_likeness:
+                best, best_likeness = first, likeness
+    return best

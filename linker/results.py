@@ -137,17 +137,42 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
                 begin < w.start < starts[after] for w in words[ending + 1:placements[after].start_word]):
             run, durations, fitted = _one_that_fits(run, durations, begin, starts[after])
         if fitted is None and shapes[run[-1]].name != shapes[after].name:
-            # The last of the run may have been called: the others stay missing.
-            last = shapes[run[-1]]
-            fitted = _after_its_call(last.name, shapes[after].name, placements[before].end_word,
-                                     placements[after].start_word, starts[after], heard, durations[-1],
-                                     _first_sentence_saying(last))
-            run, durations = run[-1:], durations[-1:]
+            called_after = (ceiling, end) if ceiling != placements[after].start_word else None
+            run, durations, fitted = _one_called(run, durations, shapes, placements[before].end_word,
+                                                 (placements[after].start_word, starts[after]), called_after,
+                                                 shapes[after].name, heard)
         if fitted is not None:
             guessed.update((k, (s, min(s + d, end))) for k, s, d in zip(run, fitted, durations))
     if placed and placed[0] > 0:
         guessed.update(_called_first(shapes, placements, starts, heard, placed[0]))
     return guessed
+
+
+def _one_called(run: list[int], durations: list[float], shapes: list[PrintedSpeech], floor: int,
+                after: tuple[int, float], called_after: tuple[int, float] | None, after_name: str, heard: Heard,
+                ) -> tuple[list[int], list[float], list[float] | None]:
+    """Of a run of unplaced speeches that cannot all have been said between their
+    neighbours, the one the chair was heard calling, as _after_its_call places it: the
+    last of the run (before the next speech, `after`: its first word and start), or an
+    earlier one before the call of the next speech's member (`called_after`), when the
+    speeches between went unsaid ("Nicholas Winterton. Nom-matin, mistas-gika. Here,
+    here. Nicholas Winterton." for his "Number ten, Mr Speaker.", the Minister's answer
+    unsaid, then his supplementary). The others stay missing. The run, unchanged, and
+    None when none was."""
+    for place, k in enumerate(reversed(run)):
+        if place and called_after is None:
+            break
+        shape = shapes[k]
+        ceiling, following = after if place == 0 else called_after
+        next_name = after_name if place == 0 else shapes[k + 1].name
+        if place and shape.name == next_name:
+            continue
+        fitted = _after_its_call(shape.name, next_name, floor, ceiling, following, heard,
+                                 durations[len(run) - 1 - place], _first_sentence_saying(shape),
+                                 len(shape.spoken_form.split() or shape.text))
+        if fitted is not None:
+            return [k], [durations[len(run) - 1 - place]], fitted
+    return run, durations, None
 
 
 def _called_first(shapes: list[PrintedSpeech], placements: list[Placement | None], starts: list[float | None],
@@ -203,7 +228,7 @@ CALLED_PAUSE = 0.4  # the least silence either side of a speech its member was h
 
 
 def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, following: float, heard: Heard,
-                    duration: float, first_sentence: float) -> list[float] | None:
+                    duration: float, first_sentence: float, size: int = 1) -> list[float] | None:
     """A speech the recogniser heard nothing of ("Noble Lords: Ha!"), though it heard the
     chair call its member ("noble lords") and then nothing more before the next speech
     (or the call of its member): a called member speaks next, so the speech goes in the
@@ -212,7 +237,7 @@ def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, followi
     if next_call is not None:
         ceiling, following = next_call, heard.words[next_call].start
     if call_just_before(name, floor, ceiling, heard.said) is None:
-        return _heard_wrong_after_its_call(name, floor, ceiling, heard, duration)
+        return _heard_wrong_after_its_call(name, floor, ceiling, heard, duration, size)
     last = heard.words[ceiling - 1]
     begin = last.end - excess(last)
     # Called, the member said something before the next call: at least the first sentence, since
@@ -225,18 +250,22 @@ def _after_its_call(name: str, next_name: str, floor: int, ceiling: int, followi
 
 
 SHORT_SAYING = 2.0  # seconds: a speech this short ("Oxfordshire.") may be heard as a word or two else
-FEW_WORDS = 3       # ... at most this many
+FEW_WORDS = 3       # ... at most this many, or as many as the speech has
 
 
 def _heard_wrong_after_its_call(name: str, floor: int, ceiling: int, heard: Heard, duration: float,
-                                ) -> list[float] | None:
-    """A short speech heard as a few other words right after the chair called its member,
-    with nothing more before the next speech (or its call): "David Lydington. Arcs
-    function. [16 s] Chris Ryan." for David Lidington's "Oxfordshire.". A called member
-    speaks next, so the speech starts at the first of those words."""
+                                size: int = 1) -> list[float] | None:
+    """A short speech (of `size` tokens) heard as a few other words right after the chair
+    called its member, with nothing more before the next speech (or its call) but the
+    House's "Hear, hear", which is no one's speech: "David Lydington. Arcs function.
+    [16 s] Chris Ryan." for David Lidington's "Oxfordshire.", "Nom-matin, mistas-gika.
+    Here, here, here." for "Number ten, Mr Speaker.". A called member speaks next, so
+    the speech starts at the first of those words."""
     if duration > SHORT_SAYING:
         return None
-    for first in range(ceiling - 1, max(floor, ceiling - FEW_WORDS - 1), -1):
+    while ceiling - 1 > floor and heard.said[ceiling - 1] == "hear":
+        ceiling -= 1
+    for first in range(ceiling - 1, max(floor, ceiling - max(FEW_WORDS, size) - 1), -1):
         if call_just_before(name, floor, first, heard.said) is not None:
             return [onset(heard.words, first, ceiling - 1)]  # not from the next speech's words
     return None

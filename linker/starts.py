@@ -124,7 +124,7 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
             scored = [item for item in scored if item[1] >= called]
             break
         inside = gap(words, w + 1)
-        if inside >= OPENING_PAUSE:
+        if inside >= OPENING_PAUSE or _house_cheers(heard.said, w):
             break
         pauses_inside += inside >= 2 * options.pause
         stretch = _FILLER_WORDS.sub("", " ".join(heard.said[w:anchor])).strip()
@@ -143,6 +143,15 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         if score > best_score:
             best, best_score, best_opening = w, score, opening
     return best, best_opening
+
+
+def _house_cheers(said: list[str], w: int) -> bool:
+    """Whether heard word w is the House's "Hear, hear" (two or more in a row): no
+    member opens with it, so an opening stretch reaching back over it is the speech
+    before's words ("give us a new business for next week. Here, here, here, here." for
+    the Leader of the House's dropped "The business for the week commencing 2
+    November will be")."""
+    return said[w] == "hear" and "hear" in said[max(0, w - 1):w + 2:2]
 
 
 CALL_LIKE = 0.6  # heard words at least this like the member's name (chair.call_likeness) may be the call

@@ -2251,3 +2251,303 @@ def test_a_short_speech_heard_wrong_after_its_call_before_the_first_placed_speec
     assert timings[0].status == "matched"
     assert timings[0].start == pytest.approx(24.47, abs=0.3)  # "Ah!", not Mitchell's "I" at 26.43
     assert timings[1].start == pytest.approx(26.43, abs=0.3)
+
+
+# Communities and Local Government questions, 27 October 2009 (heldout18
+# clg-skip60-hard-s1801), as tiny.en heard it: the chair called Nicholas Winterton, who
+# said "Number ten, Mr Speaker." at 388.23 s, heard as "Nom-matin, mistas-gika."; the
+# House said "Here, here", the Minister's answer went unsaid, and the chair called him
+# again for his supplementary.
+HEALEY_CLOSE = ("It should encourage housing associations in the area to build more homes; and it should be "
+                "ready to give the go-ahead to sensible developments that will lead to the sort of homes that "
+                "people need in my hon. Friend's area and to house building that can bring jobs for the people "
+                "she was talking to at her local college.")
+WINTERTON_TEN = Speech("q10", "Nicholas Winterton", "If he will undertake an impact assessment of the 2010 "
+                       "business rates revaluation.", oral_qnum="10")
+FOLLETT_UNSAID = ("As regular revaluations of the business rate system are required by statute, no impact "
+                  "assessment for 2010 is necessary. However, an impact assessment of the proposed 2010-11 "
+                  "transitional relief scheme, which caps revaluation increases at 5 per cent. for small "
+                  "properties and 12.5 per cent. for larger ones, was published on 8 July.")
+WINTERTON_AGAIN = ("With next year's revaluation set to hit smaller businesses disproportionately, not least "
+                   "because of the severe recession and debt problems, does the Minister, who I wish well in her "
+                   "new responsibilities, agree that it would be sensible, pragmatic and right to make small "
+                   "business rate relief automatic to every eligible firm?")
+FOLLETT_SAID = "I share the hon. Gentleman's concern about small businesses."
+HEARD_NUMBER_TEN = [
+    ("and", 370.35, 370.63), ("it", 370.63, 370.83), ("should", 370.83, 371.07), ("be", 371.07, 371.29),
+    ("ready", 371.29, 371.53), ("to", 371.53, 371.69), ("give", 371.69, 372.01), ("the", 372.01, 372.21),
+    ("go", 372.21, 372.37), ("ahead", 372.37, 372.69), ("to", 372.69, 373.09), ("sensible", 373.09, 373.45),
+    ("development", 373.45, 374.07), ("that", 374.07, 374.61), ("will", 374.61, 374.89), ("lead", 374.89, 375.15),
+    ("to", 375.15, 375.33), ("the", 375.33, 375.53), ("sort", 375.53, 375.75), ("of", 375.75, 376.01),
+    ("thumbs", 376.01, 376.33), ("that", 376.33, 376.71), ("people", 376.71, 377.01), ("need", 377.01, 377.31),
+    ("in", 377.31, 377.49), ("my", 377.49, 377.71), ("own,", 377.71, 378.23), ("friend", 378.55, 378.83),
+    ("area", 378.83, 379.19), ("and", 379.19, 379.63), ("to", 379.63, 379.83), ("house", 379.83, 380.11),
+    ("building", 380.11, 380.51), ("that", 380.51, 380.85), ("can", 380.85, 381.11), ("bring", 381.11, 381.41),
+    ("jobs", 381.41, 381.79), ("for", 381.79, 381.97), ("the", 381.97, 382.13), ("people", 382.13, 382.47),
+    ("she", 382.47, 382.69), ("was", 382.69, 382.95), ("talking", 382.95, 383.39), ("to", 383.39, 383.71),
+    ("at", 383.71, 383.85), ("her", 383.85, 384.01), ("local", 384.01, 384.35), ("college.", 384.35, 384.67),
+    ("Nika", 385.81, 386.41), ("-la", 386.41, 386.63), ("-swin", 386.63, 386.95), ("-turtan", 386.95, 388.25),
+    ("Nom", 388.25, 388.51), ("-matin,", 388.51, 388.97), ("mistas", 389.27, 389.59), ("-gika", 389.59, 390.41),
+    ("Here,", 390.41, 390.73), ("here,", 390.87, 391.63), ("here", 391.63, 392.83), ("Nika", 392.83, 393.09),
+    ("-la", 393.09, 393.25), ("-swin", 393.25, 393.59), ("-turtan", 393.59, 394.63), ("With", 394.63, 394.91),
+    ("next", 394.91, 395.21), ("year's", 395.21, 395.85), ("remaguation", 395.85, 396.47), ("set", 396.47, 396.89),
+    ("to", 396.89, 397.03), ("hit", 397.03, 397.27), ("small", 397.27, 397.51), ("amines", 397.51, 397.81),
+    ("in", 397.81, 398.13), ("this", 398.13, 398.35), ("proportionately,", 398.35, 399.27),
+    ("not", 399.35, 399.53), ("least", 399.53, 399.83), ("because", 399.83, 400.19), ("of", 400.19, 400.43),
+    ("the", 400.43, 400.59), ("severe", 400.59, 400.81), ("recession", 400.81, 401.25), ("and", 401.25, 401.69),
+    ("debt", 401.69, 401.99), ("problems,", 401.99, 402.39), ("not", 402.83, 402.89), ("the", 402.89, 403.13),
+    ("mines", 403.13, 403.33), ("to", 403.33, 403.61), ("language", 403.61, 404.11), ("-wailing", 404.11, 404.45),
+    ("for", 404.45, 404.75), ("new", 404.75, 404.95), ("responsibilities", 404.95, 405.53),
+    ("and", 405.53, 406.25), ("re", 406.25, 406.43), ("-or", 406.43, 406.71), ("that", 406.71, 406.97),
+    ("it", 406.97, 407.11), ("would", 407.11, 407.31), ("be", 407.31, 407.55), ("sensible,", 407.55, 408.03),
+    ("pragmatic", 408.61, 408.73), ("and", 408.73, 409.07), ("right", 409.07, 409.31), ("to", 409.31, 409.49),
+    ("make", 409.49, 409.75), ("small", 409.75, 410.07), ("business", 410.07, 410.41), ("-rate", 410.41, 410.67),
+    ("-relief", 410.67, 410.97), ("automatic", 410.97, 411.53), ("to", 411.53, 411.93), ("every", 411.93, 412.05),
+    ("heli", 412.05, 412.25), ("-jabel", 412.25, 412.51), ("form,", 412.51, 413.53), ("mama", 413.81, 414.05),
+    ("refollet.", 414.05, 415.43), ("I", 415.93, 415.93), ("shall", 415.93, 416.23), ("be", 416.23, 416.45),
+    ("on", 416.45, 416.99), ("gentlemen's", 416.99, 417.95), ("concern", 417.95, 418.21),
+    ("about", 418.21, 418.55), ("your", 418.55, 418.87), ("know,", 418.87, 419.33), ("small", 419.49, 419.89),
+    ("businesses,", 419.89, 420.45),
+]
+
+
+def test_a_question_heard_wrong_after_its_call_is_placed_though_the_answer_went_unsaid():
+    timings = align(as_heard(HEARD_NUMBER_TEN), record(
+        ("John Healey", HEALEY_CLOSE), WINTERTON_TEN, ("Barbara Follett", FOLLETT_UNSAID),
+        ("Nicholas Winterton", WINTERTON_AGAIN), ("Barbara Follett", FOLLETT_SAID)))
+    assert [t.status for t in timings] == ["matched", "matched", "missing", "matched", "matched"]
+    assert timings[1].start == pytest.approx(388.25, abs=0.01)  # "Nom", after the first call
+    assert timings[3].start == pytest.approx(394.63, abs=0.01)  # "With", after the second
+
+
+# Lords questions, 27 October 2009 (heldout18 lords-skip30-hard-s1803), as tiny.en heard
+# it: after the presenter, Lord Rotherwick dropped his first two sentences and began
+# "She goes on to mention" at 23.62 s. The presenter's "the main debate of the day, and
+# round up of the news" paired "the ... of the" and "the" of those sentences.
+ROTHERWICK = ("My Lords, is the Minister aware that Professor Helen Muir, who is responsible for the research of "
+              "the Cranfield project, said last year in a magazine called Flight International that such fume "
+              "events have occurred in the research? She goes on to mention, \"a wide range of volatile and "
+              "semi-volatile organic compounds including benzene\", and finishes by saying, \"including "
+              "organophosphates\". We know that organophosphates are extremely dangerous; Gulf War syndrome is "
+              "one example of that, and we have seen shepherds affected by dipping their sheep. So why are the "
+              "Government dithering when the health of tens of thousands of people is continually being "
+              "affected by these events on commercial airlines?")
+FAULKNER = ("The noble Lord, Lord Rotherwick, almost answered his own question by referring to the work that "
+            "Professor Helen Muir is undertaking at Cranfield. She is an experienced and well respected expert on "
+            "aviation safety.")
+HEARD_AFTER_THE_PRESENTER = [
+    ("Good", 6.06, 6.66), ("morning,", 6.66, 6.98), ("and", 7.32, 7.38), ("welcome", 7.38, 7.80),
+    ("to", 7.80, 8.02), ("live", 8.02, 8.26), ("coverage", 8.26, 8.62), ("from", 8.62, 9.06), ("the", 9.06, 9.20),
+    ("House", 9.20, 9.42), ("of", 9.42, 9.70), ("Commons.", 9.70, 10.14), ("Questions", 11.06, 11.20),
+    ("are", 11.20, 11.50), ("about", 11.50, 11.84), ("to", 11.84, 12.02), ("begin,", 12.02, 12.40),
+    ("and", 12.58, 12.84), ("we", 12.84, 12.98), ("will", 12.98, 13.18), ("be", 13.18, 13.38),
+    ("following", 13.38, 13.72), ("them", 13.72, 14.10), ("here.", 14.10, 14.64), ("Later", 15.14, 15.32),
+    ("we", 15.32, 15.48), ("will", 15.48, 15.72), ("have", 15.72, 15.94), ("the", 15.94, 16.10),
+    ("main", 16.10, 16.34), ("debate", 16.34, 16.70), ("of", 16.70, 16.90), ("the", 16.90, 17.10),
+    ("day,", 17.10, 17.46), ("and", 17.66, 17.76), ("round", 17.76, 18.02), ("up", 18.02, 18.22),
+    ("of", 18.22, 18.40), ("the", 18.40, 18.52), ("news", 18.52, 18.74), ("from", 18.74, 19.04),
+    ("committees.", 19.04, 19.42), ("She", 23.71, 23.87), ("goes", 23.87, 24.05), ("on", 24.05, 24.31),
+    ("to", 24.31, 24.51), ("mention,", 24.51, 25.01), ("a", 25.59, 25.59), ("wide", 25.59, 25.79),
+    ("range", 25.79, 26.15), ("of", 26.15, 26.41), ("volatile", 26.41, 26.81), ("and", 26.81, 27.35),
+    ("semi", 27.35, 27.67), ("-volatile", 27.67, 28.15), ("organic", 28.15, 28.75), ("compounds,", 28.75, 29.31),
+    ("including", 29.45, 29.97), ("benzene,", 29.97, 30.79), ("and", 30.99, 31.13), ("finishes", 31.13, 31.51),
+    ("ice", 31.51, 31.91), ("air,", 31.91, 32.17), ("and", 32.59, 32.75), ("including", 32.75, 33.13),
+    ("organic", 33.13, 33.57), ("forests.", 33.57, 34.05), ("We", 34.05, 34.71), ("know", 34.71, 35.09),
+    ("that", 35.09, 35.33), ("although", 35.33, 35.65), ("far", 35.65, 36.01), ("-spits", 36.01, 36.25),
+    ("are", 36.25, 36.49), ("extremely", 36.49, 37.03), ("dangerous,", 37.03, 37.79), ("Gulf", 38.29, 38.47),
+    ("was", 38.47, 38.85), ("in", 38.85, 39.03), ("the", 39.03, 39.29), ("well,", 39.29, 39.73),
+    ("as", 40.01, 40.13), ("well", 40.13, 40.35), ("example", 40.35, 40.95), ("of", 40.95, 41.31),
+    ("heart,", 41.31, 41.75), ("and", 41.89, 42.03), ("we", 42.03, 42.17), ("have", 42.17, 42.43),
+    ("seen", 42.43, 42.71), ("shepherds", 42.71, 43.27), ("affected", 43.27, 43.69), ("by", 43.69, 44.07),
+    ("the", 44.07, 44.17), ("beneath", 44.17, 44.51), ("sheep,", 44.51, 45.13), ("so", 45.21, 45.35),
+    ("by", 45.35, 45.61), ("the", 45.61, 45.85), ("government", 45.85, 46.19), ("delivering", 46.19, 46.79),
+    ("when", 46.79, 47.15), ("the", 47.15, 47.33), ("health", 47.33, 47.61), ("of", 47.61, 47.89),
+    ("tens", 47.89, 48.17), ("and", 48.17, 48.37), ("thousands", 48.37, 48.91), ("of", 48.91, 49.23),
+    ("people", 49.23, 49.43), ("is", 49.43, 49.75), ("continually", 49.75, 50.25), ("affected", 50.25, 50.93),
+    ("by", 50.93, 51.41), ("the", 51.41, 51.59), ("seven", 51.59, 51.89), ("-son", 51.89, 52.31),
+    ("commercial", 52.31, 52.79), ("airlines,", 52.79, 53.35), ("and", 53.67, 53.95), ("I", 53.95, 54.07),
+    ("will", 54.07, 54.33), ("come", 54.33, 54.61), ("to", 54.61, 54.79), ("that", 54.79, 54.97),
+    ("in", 54.97, 55.07), ("a", 55.07, 55.17), ("moment.", 55.17, 56.01), ("Lord", 57.53, 57.87),
+    ("Forkner", 57.87, 58.29), ("of", 58.29, 58.61), ("Worcester,", 58.61, 59.09), ("the", 59.95, 59.97),
+    ("noble", 59.97, 60.29), ("noble", 60.29, 60.67), ("Lord,", 60.67, 61.27), ("Lord", 61.27, 61.63),
+    ("rather", 61.63, 61.99), ("weak,", 61.99, 62.43), ("almost", 62.45, 62.81), ("answered", 62.81, 63.27),
+    ("his", 63.27, 63.55), ("own", 63.55, 63.99), ("question", 63.99, 64.31), ("by", 64.31, 64.61),
+    ("referring", 64.61, 64.93), ("to", 64.93, 65.19), ("the", 65.19, 65.47), ("work", 65.47, 65.55),
+    ("that", 65.55, 65.93), ("Professor", 65.93, 66.33), ("Helen", 66.33, 66.65), ("you", 66.65, 66.89),
+    ("know,", 66.89, 67.31), ("you're", 67.39, 67.71), ("undertaking", 67.71, 68.19), ("at", 68.19, 68.73),
+    ("grand", 68.73, 69.11), ("field.", 69.11, 69.35), ("She", 69.73, 69.89), ("is", 69.89, 70.03),
+    ("an", 70.03, 70.13), ("experienced", 70.13, 70.69), ("and", 70.69, 71.19), ("well", 71.19, 71.49),
+    ("-respected", 71.49, 71.91), ("expert", 71.91, 72.47), ("on", 72.47, 72.77), ("aviation", 72.77, 73.11),
+    ("safety.", 73.11, 73.81),
+]
+
+
+def test_the_presenters_words_before_a_silence_are_not_a_dropped_opening():
+    timings = align(as_heard(HEARD_AFTER_THE_PRESENTER), record(
+        ("Lord Rotherwick", ROTHERWICK), ("Lord Faulkner of Worcester", FAULKNER)))
+    assert timings[0].start == pytest.approx(23.71, abs=0.01)  # "She goes on to mention"
+    assert timings[1].start == pytest.approx(59.95, abs=0.3)
+
+
+# Business questions, 29 October 2009 (benchmark business-hard-s31, transcribed again),
+# as tiny.en heard it: Harriet Harman dropped "The business for the week commencing 2
+# November will be: Monday 2 November—..." and began "Tuesday 3 November" at 26.08 s,
+# after the House's "Here, here, here, here." that followed George Young's question.
+YOUNG = "May I ask the Leader of the House to give us the business for next week?"
+HARMAN = ("The business for the week commencing 2 November will be: Monday 2 November—Remaining stages of the "
+          "Perpetuities and Accumulations Bill [ Lords], followed by a general debate on tackling antisocial "
+          "behaviour. Tuesday 3 November—Consideration in Committee of the Constitutional Reform and Governance "
+          "Bill (day 1). Wednesday 4 November—Further consideration in Committee of the Constitutional Reform "
+          "and Governance Bill (day 2). Thursday 5 November—General debate on climate change: preparation for "
+          "the climate change conference at Copenhagen. The provisional business for the week commencing 9 "
+          "November will include: Monday 9 November—Consideration of Lords amendments to the Coroners and "
+          "Justice Bill, followed by, if necessary, consideration of Lords amendments. Tuesday 10 November—If "
+          "necessary, consideration of Lords amendments, followed by consideration of Lords amendments to the "
+          "Welfare Reform Bill, followed by consideration of Lords amendments to the Health Bill [ Lords], "
+          "followed by, if necessary, consideration of Lords amendments. Wednesday 11 November—Consideration of "
+          "Lords amendments to the Apprenticeships, Skills, Children and Learning Bill, followed by, if "
+          "necessary, consideration of Lords amendments. Colleagues will wish to be reminded that the House "
+          "will meet at 2.30 pm on that day. Thursday 12 November—Consideration of Lords amendments to the "
+          "Policing and Crime Bill, followed by, if necessary, consideration of Lords amendments. The House is "
+          "expected to prorogue at the end of business on Thursday 12 November. I should also like to inform "
+          "the House that the business in Westminster Hall for 12 November will be: Thursday 12 November—A "
+          "debate on the report from the Health Committee on health inequalities.")
+HEARD_THE_BUSINESS = [
+    ("Good", 3.31, 3.97), ("morning", 3.97, 4.29), ("and", 4.29, 4.67), ("welcome", 4.67, 5.11),
+    ("to", 5.11, 5.33), ("live", 5.33, 5.59), ("coverage", 5.59, 5.89), ("from", 5.89, 6.35), ("the", 6.35, 6.49),
+    ("House", 6.49, 6.71), ("of", 6.71, 6.99), ("Commons.", 6.99, 7.43), ("Questions", 8.23, 8.37),
+    ("are", 8.37, 8.65), ("about", 8.65, 8.99), ("to", 8.99, 9.19), ("begin", 9.19, 9.51), ("and", 9.51, 9.97),
+    ("we", 9.97, 10.13), ("will", 10.13, 10.33), ("be", 10.33, 10.53), ("following", 10.53, 10.85),
+    ("them", 10.85, 11.23), ("here.", 11.23, 11.49), ("Later", 12.39, 12.53), ("we", 12.53, 12.71),
+    ("will", 12.71, 12.95), ("have", 12.95, 13.17), ("the", 13.17, 13.33), ("main", 13.33, 13.57),
+    ("debate", 13.57, 13.91), ("on", 13.91, 14.11), ("the", 14.11, 14.31), ("day", 14.31, 14.67),
+    ("and", 14.67, 14.97), ("round", 14.97, 15.25), ("up", 15.25, 15.47), ("on", 15.47, 15.63),
+    ("the", 15.63, 15.77), ("news", 15.77, 15.95), ("from", 15.95, 16.27), ("committees.", 16.27, 16.69),
+    ("May", 19.59, 19.85), ("I", 19.85, 20.03), ("ask", 20.03, 20.15), ("the", 20.15, 20.29),
+    ("leader", 20.29, 20.47), ("of", 20.47, 20.71), ("the", 20.71, 20.81), ("House", 20.81, 21.05),
+    ("to", 21.05, 21.21), ("give", 21.21, 21.37), ("us", 21.37, 21.59), ("a", 21.59, 21.75), ("new", 21.75, 22.05),
+    ("business", 22.05, 22.37), ("for", 22.37, 22.75), ("next", 22.75, 23.05), ("week.", 23.05, 23.33),
+    ("Here,", 23.33, 24.23), ("here,", 24.49, 25.01), ("here,", 25.03, 25.47), ("here.", 25.47, 26.07),
+    ("Tuesday,", 26.21, 26.55), ("free", 26.75, 26.93), ("November,", 26.93, 27.51),
+    ("consideration", 27.93, 28.37), ("in", 28.37, 28.77), ("committee", 28.77, 29.11), ("on", 29.11, 29.35),
+    ("the", 29.35, 29.75), ("constitutional", 29.75, 30.13), ("reform,", 30.13, 30.81), ("and", 31.17, 31.33),
+    ("governance", 31.33, 31.71), ("deal,", 31.71, 32.05), ("day", 32.17, 32.41), ("one,", 32.41, 32.87),
+    ("Wednesday,", 33.23, 33.39), ("for", 33.61, 33.73), ("November,", 33.73, 34.23), ("for", 34.63, 34.75),
+    ("the", 34.75, 35.05), ("consideration", 35.05, 35.53), ("in", 35.53, 36.01), ("committee", 36.01, 36.31),
+    ("on", 36.31, 36.51), ("the", 36.51, 36.95), ("constitutional", 36.95, 37.35), ("reform,", 37.35, 38.13),
+    ("and", 38.57, 38.57), ("governance", 38.57, 38.91), ("deal,", 38.91, 39.37), ("day", 39.61, 39.61),
+    ("two.", 39.61, 40.11), ("Thursday,", 40.43, 40.55), ("five", 40.93, 41.01), ("November,", 41.01, 41.63),
+    ("General", 42.05, 42.05), ("debate", 42.05, 42.43), ("on", 42.43, 42.79), ("climate,", 42.79, 43.15),
+    ("you", 43.19, 43.37), ("know,", 43.37, 43.91), ("change.", 43.95, 44.45), ("Preparation", 44.85, 45.47),
+    ("for", 45.47, 45.75), ("the", 45.75, 45.95), ("climate,", 45.95, 46.39), ("change", 46.75, 46.93),
+    ("conference", 46.93, 47.37), ("at", 47.37, 47.81), ("Copenhagen.", 47.81, 48.33), ("The", 48.33, 48.93),
+    ("provisional", 48.93, 49.51), ("business", 49.51, 50.07), ("for", 50.07, 50.35), ("the", 50.35, 50.43),
+    ("week", 50.43, 50.77), ("commencing", 50.77, 51.21), ("9", 51.21, 51.61), ("November", 51.61, 52.13),
+    ("will", 52.13, 52.39), ("include", 52.39, 53.03), ("Monday", 53.03, 53.61), ("9", 53.61, 54.03),
+    ("November", 54.03, 54.69), ("consideration", 54.69, 55.33), ("of", 55.33, 55.75), ("Lord's", 55.75, 56.13),
+    ("Amendment", 56.13, 56.49), ("to", 56.49, 56.99), ("the", 56.99, 57.17), ("colonists", 57.17, 57.47),
+    ("and", 57.47, 57.97), ("justice", 57.97, 58.37), ("will,", 58.37, 58.95), ("followed", 59.07, 59.31),
+    ("by", 59.31, 59.89), ("if", 59.89, 60.17), ("necessary", 60.17, 60.73), ("consideration", 60.73, 61.45),
+    ("of", 61.45, 62.05), ("Lord's", 62.05, 62.83), ("Amendment,", 62.83, 62.91), ("Tuesday", 63.57, 63.91),
+    ("10", 63.91, 64.39), ("November", 64.39, 65.01), ("if", 65.01, 65.31), ("necessary", 65.31, 65.97),
+    ("consideration", 65.97, 66.59), ("of", 66.59, 67.13), ("Lord's", 67.13, 67.61), ("Amendment,", 68.25, 68.25),
+    ("followed", 68.51, 68.75), ("by", 68.75, 69.35), ("consideration", 69.35, 69.77), ("of", 69.77, 70.15),
+    ("Lord's", 70.15, 70.91), ("Amendment", 70.91, 71.01), ("to", 71.01, 71.41), ("the", 71.41, 71.51),
+    ("welfare", 71.51, 71.89), ("reform", 71.89, 72.45), ("will,", 72.45, 72.99), ("followed", 72.99, 73.25),
+    ("by", 73.25, 73.79), ("consideration", 73.79, 74.25), ("of", 74.25, 74.65), ("Lord's", 74.65, 75.05),
+    ("Amendment", 75.05, 75.39), ("to", 75.39, 75.85), ("the", 75.85, 76.07), ("health", 76.07, 76.35),
+    ("wheel,", 76.35, 76.87), ("followed", 77.03, 77.23), ("by,", 77.23, 77.89), ("if", 77.99, 78.17),
+    ("necessary,", 78.17, 78.71), ("consideration", 79.29, 79.65), ("of", 79.65, 80.05), ("Lord's", 80.05, 80.83),
+    ("Amendment.", 80.83, 80.83), ("When", 81.59, 81.93), ("they", 81.93, 82.19), ("leaven", 82.19, 82.51),
+    ("no", 82.51, 82.77), ("member,", 82.77, 83.27), ("consideration", 83.59, 83.95), ("of", 83.95, 84.35),
+    ("Lord's", 84.35, 85.07), ("Amendment", 85.07, 85.13), ("to", 85.13, 85.55), ("the", 85.55, 85.73),
+    ("apprentice", 85.73, 86.11), ("ships,", 86.11, 86.95), ("skills,", 87.35, 87.37), ("children", 87.91, 88.03),
+    ("and", 88.03, 88.39), ("learning", 88.39, 88.69), ("wheel,", 88.69, 89.25), ("followed", 89.43, 89.57),
+    ("by,", 89.57, 90.19), ("if", 90.37, 90.49), ("necessary,", 90.49, 91.05), ("consideration", 91.53, 91.77),
+    ("of", 91.77, 92.27), ("Lord's", 92.27, 92.99), ("Amendment.", 92.99, 93.11), ("If", 93.71, 93.93),
+    ("I", 93.93, 94.09), ("may", 94.09, 94.33), ("say", 94.33, 94.61), ("so,", 94.61, 95.05),
+    ("Thursday", 95.53, 95.69), ("12", 95.69, 96.17), ("November", 96.17, 96.91), ("consideration", 96.91, 97.59),
+    ("of", 97.59, 97.99), ("Lord's", 97.99, 98.69), ("Amendment", 98.69, 98.77), ("to", 98.77, 99.25),
+    ("the", 99.25, 99.37), ("policing", 99.37, 99.69), ("and", 99.69, 100.31), ("crime", 100.31, 100.69),
+    ("wheel,", 100.69, 101.05), ("followed", 101.41, 101.55), ("by,", 101.55, 102.17), ("if", 102.35, 102.47),
+    ("necessary.", 102.47, 102.97), ("consideration", 102.97, 103.79), ("of", 103.79, 104.29),
+    ("Lord's", 104.29, 104.69), ("amendments.", 104.69, 105.13), ("The", 105.87, 106.05),
+    ("house", 106.05, 106.35), ("is", 106.35, 106.65), ("expected", 106.65, 107.03), ("to", 107.03, 107.45),
+    ("promo", 107.45, 107.71), ("at", 107.71, 107.99), ("the", 107.99, 108.13), ("end", 108.13, 108.37),
+    ("of", 108.37, 108.57), ("business", 108.57, 108.93), ("on", 108.93, 109.25), ("Thursday", 109.25, 109.65),
+    ("12", 109.65, 110.09), ("November.", 110.09, 110.67), ("I", 111.03, 111.23), ("should", 111.23, 111.47),
+    ("also", 111.47, 111.87), ("like", 111.87, 112.17), ("to", 112.17, 112.39), ("inform", 112.39, 112.81),
+    ("the", 112.81, 113.09), ("house", 113.09, 113.33), ("that", 113.33, 113.63), ("the", 113.63, 113.75),
+    ("business", 113.75, 114.11), ("in", 114.11, 114.29), ("Westminster", 114.29, 114.85),
+    ("Hall", 114.85, 115.31), ("for", 115.31, 115.59), ("12", 115.59, 115.91), ("November", 115.91, 116.47),
+    ("will", 116.47, 116.75), ("be", 116.75, 117.33), ("Thursday", 117.33, 117.81), ("12", 117.81, 118.27),
+    ("November.", 118.27, 118.91), ("Well,", 119.13, 119.61), ("debate", 119.77, 120.01), ("on", 120.01, 120.25),
+    ("the", 120.25, 120.39), ("report", 120.39, 120.67), ("from", 120.67, 121.05), ("the", 121.05, 121.25),
+    ("health", 121.25, 121.51), ("committee", 121.51, 121.91), ("on", 121.91, 122.19), ("health", 122.19, 122.49),
+    ("inequalities.", 122.49, 123.07), ("That", 123.67, 123.83), ("is", 123.83, 124.05), ("the", 124.05, 124.23),
+    ("point.", 124.23, 124.73),
+]
+
+
+def test_the_houses_hear_hear_ends_the_question_that_shares_the_dropped_opening():
+    timings = align(as_heard(HEARD_THE_BUSINESS), record(("George Young", YOUNG), ("Harriet Harman", HARMAN)))
+    assert timings[0].start == pytest.approx(19.59, abs=0.01)
+    assert timings[1].start == pytest.approx(26.21, abs=0.01)  # "Tuesday", after "Here, here, here, here."
+
+
+# Defra questions, 29 October 2009 (benchmark defra-hard-s21, transcribed again), as
+# tiny.en heard it: Hilary Benn's answer ended with the aside "I am grateful to my
+# honourable friend for that.", then the chair called Jane Kennedy, whose "I am grateful
+# to my right hon. Friend for that answer." began at 758.39 s.
+BENN_TB = ("I have not received any particular representations about this, but earlier this year the Farming "
+           "Crisis Network produced its sobering report on the impact of bovine TB on farming families. This "
+           "showed, as we all know, that for those most seriously affected, the economic and particularly the "
+           "human consequences of bovine TB are devastating. The TB eradication group for England has since met "
+           "with the executive director of the FCN to discuss how TB-affected farm businesses could be better "
+           "supported.")
+KENNEDY = ("I am grateful to my right hon. Friend for that answer. Will he consider the recommendations in the "
+           "detail of the report, alongside the good work that the Department is doing on cattle movements and "
+           "testing regimes?")
+HEARD_THE_ASIDE_AND_THE_CALL = [
+    ("I", 722.74, 722.74), ("have", 722.74, 722.88), ("not", 722.88, 723.10), ("received", 723.10, 723.43),
+    ("any", 723.43, 723.74), ("particular", 723.74, 724.24), ("representation", 724.24, 725.00),
+    ("about", 725.00, 725.53), ("this,", 725.53, 726.00), ("but", 726.27, 726.29), ("only", 726.29, 726.50),
+    ("on", 726.50, 726.63), ("this", 726.63, 726.82), ("year", 726.82, 727.00), ("the", 727.00, 727.20),
+    ("farming", 727.20, 727.50), ("crisis", 727.50, 727.98), ("network", 727.98, 728.46),
+    ("produced", 728.46, 728.89), ("its", 728.89, 729.29), ("sobering", 729.29, 729.70),
+    ("report", 729.70, 730.01), ("on", 730.01, 730.22), ("the", 730.22, 730.38), ("impact", 730.38, 730.72),
+    ("of", 730.72, 730.93), ("bomine", 730.93, 731.36), ("TV", 731.36, 731.63), ("on", 731.63, 731.96),
+    ("farming", 731.96, 732.27), ("families.", 732.27, 732.74), ("This", 733.05, 733.34),
+    ("showed", 733.34, 733.74), ("that", 733.74, 734.05), ("we", 734.05, 734.17), ("all", 734.17, 734.43),
+    ("know", 734.43, 734.93), ("that", 734.93, 735.20), ("for", 735.20, 735.36), ("most", 735.36, 735.79),
+    ("seriously", 735.79, 736.36), ("affected,", 736.36, 736.98), ("the", 737.34, 737.38),
+    ("economic", 737.38, 737.74), ("and", 737.74, 738.20), ("particularly", 738.20, 738.63),
+    ("human", 738.63, 739.20), ("consequences", 739.20, 739.84), ("of", 739.84, 740.22),
+    ("bomine", 740.22, 740.63), ("TV", 740.63, 740.96), ("on", 740.96, 741.13), ("thermostating.", 741.13, 741.77),
+    ("The", 741.77, 742.48), ("TV", 742.48, 742.82), ("Redication", 742.82, 743.39), ("Group", 743.39, 743.86),
+    ("for", 743.86, 744.10), ("England", 744.10, 744.39), ("has", 744.39, 744.86), ("since", 744.86, 745.15),
+    ("met", 745.15, 745.41), ("with", 745.41, 745.62), ("the", 745.62, 745.98), ("MCU", 745.98, 746.25),
+    ("team", 746.25, 746.50), ("director", 746.50, 746.86), ("on", 746.86, 747.08), ("the", 747.08, 747.24),
+    ("FCN", 747.24, 747.67), ("to", 747.67, 747.82), ("discuss", 747.82, 748.17), ("how", 748.17, 748.48),
+    ("TV", 748.48, 748.70), ("affected", 748.70, 749.20), ("farm", 749.20, 749.70), ("businesses", 749.70, 750.08),
+    ("could", 750.08, 750.46), ("be", 750.46, 750.67), ("never", 750.67, 750.88), ("supported.", 750.88, 751.41),
+    ("I", 751.91, 751.98), ("am", 751.98, 752.15), ("grateful", 752.15, 752.46), ("to", 752.46, 752.70),
+    ("my", 752.70, 752.84), ("honorable", 752.84, 753.12), ("friend", 753.12, 753.58), ("for", 753.58, 753.86),
+    ("that.", 753.86, 754.62), ("Jane", 756.75, 757.07), ("Kennedy.", 757.07, 757.59), ("I", 758.50, 758.66),
+    ("am", 758.66, 758.78), ("grateful", 758.78, 759.11), ("to", 759.11, 759.35), ("my", 759.35, 759.52),
+    ("room", 759.52, 759.99), ("right", 759.99, 760.35), ("on,", 760.35, 760.78), ("friend", 761.12, 761.42),
+    ("for", 761.42, 761.62), ("that", 761.62, 761.87), ("answer.", 761.87, 762.21), ("Let", 762.66, 762.75),
+    ("me", 762.75, 762.95), ("be", 762.95, 763.40), ("absolutely", 763.40, 763.50), ("clear", 763.50, 763.95),
+    ("about", 763.95, 764.16), ("this.", 764.16, 764.71), ("Will", 765.00, 765.16), ("he", 765.16, 765.38),
+    ("consider", 765.38, 765.71), ("the", 765.71, 766.12), ("recommendations", 766.12, 766.45),
+    ("in", 766.45, 766.80), ("the", 766.80, 767.00), ("detail", 767.00, 767.25), ("on", 767.25, 767.47),
+    ("the", 767.47, 767.59), ("report,", 767.59, 768.00), ("alongside", 768.45, 768.64), ("the", 768.64, 768.92),
+    ("door", 768.92, 769.14), ("to", 769.14, 769.28), ("work", 769.28, 769.52), ("The", 769.52, 769.75),
+    ("department", 769.75, 770.16), ("is", 770.16, 770.52), ("doing", 770.52, 770.71), ("on", 770.71, 770.97),
+    ("cattle", 770.97, 771.21),
+]
+
+
+def test_the_speech_befores_aside_before_the_members_call_is_not_the_opening():
+    timings = align(as_heard(HEARD_THE_ASIDE_AND_THE_CALL), record(("Hilary Benn", BENN_TB), ("Jane Kennedy", KENNEDY)))
+    assert timings[1].start == pytest.approx(758.50, abs=0.01)  # "I am grateful", after "Jane Kennedy."
