@@ -65,7 +65,7 @@ from linker.results import speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, opening_similarity, refine_starts
-from linker.timing import excess, gap, onset
+from linker.timing import gap, onset
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -620,12 +620,11 @@ def _speakers_silence(heard: Heard, after: int, resume: int) -> float:
     """The longest silence among the heard words from word `after` to word `resume`, the
     House's "Hear, hear" counting as silence: it is no one's speech, and Whisper writes
     it over the pause where speakers change ("the business for next week. Here, here,
-    here, here. Tuesday, 3 November", 3.2 s from "week" to "Tuesday")."""
-    words, longest, last = heard.words, 0.0, after
+    here, here. Tuesday, 3 November", 2.9 s from "week" to "Tuesday")."""
+    longest, last = 0.0, after
     for w in range(after + 1, resume + 1):
         if heard.said[w] != "hear" or w == resume:
-            longest = max(longest, words[w].start - words[last].end + excess(words[last]) + excess(words[w]))
-            last = w
+            longest, last = max(longest, gap(heard.words, w, last)), w
     return longest
 
 
@@ -638,7 +637,7 @@ def _run_before_a_change(reliable: list[int], match: list[int], heard: Heard) ->
     before it, or it runs on from the speech before with little between, and
     _earlier_opening takes the start back to it.) One more match than CHANCE_RUN may
     come before the silence, the record jumping among them: "the main debate of the day,
-    and round up of the news from committees. [4.6 s]" paired "the … of the" and "the"
+    and round up of the news from committees. [4.3 s]" paired "the … of the" and "the"
     of "responsible for the research of the Cranfield project, said ... in the research",
     two sentences Lord Rotherwick dropped before "She goes on to mention"."""
     for n in range(1, min(len(reliable), CHANCE_RUN + 2)):

@@ -159,19 +159,16 @@ def _one_called(run: list[int], durations: list[float], shapes: list[PrintedSpee
     here. Nicholas Winterton." for his "Number ten, Mr Speaker.", the Minister's answer
     unsaid, then his supplementary). The others stay missing. The run, unchanged, and
     None when none was."""
-    for place, k in enumerate(reversed(run)):
-        if place and called_after is None:
-            break
+    tried = [(run[-1], durations[-1], after, after_name)]
+    if called_after is not None:
+        tried += [(k, d, called_after, shapes[k + 1].name) for k, d in zip(run[-2::-1], durations[-2::-1])
+                  if shapes[k].name != shapes[k + 1].name]
+    for k, duration, (ceiling, following), next_name in tried:
         shape = shapes[k]
-        ceiling, following = after if place == 0 else called_after
-        next_name = after_name if place == 0 else shapes[k + 1].name
-        if place and shape.name == next_name:
-            continue
-        fitted = _after_its_call(shape.name, next_name, floor, ceiling, following, heard,
-                                 durations[len(run) - 1 - place], _first_sentence_saying(shape),
-                                 len(shape.spoken_form.split() or shape.text))
+        fitted = _after_its_call(shape.name, next_name, floor, ceiling, following, heard, duration,
+                                 _first_sentence_saying(shape), len(shape.spoken_form.split() or shape.text))
         if fitted is not None:
-            return [k], [durations[len(run) - 1 - place]], fitted
+            return [k], [duration], fitted
     return run, durations, None
 
 

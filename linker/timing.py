@@ -27,13 +27,14 @@ def onset(words: list[Word], w: int, last: int | None = None) -> float:
     return max(words[w].start, words[k].start - before)
 
 
-def gap(words: list[Word], w: int) -> float:
-    """Silence before word w (the start of the media counts as a long one). Whisper
-    often stretches the words either side of a silence over it, so their excess
-    length counts as silence too."""
-    if w == 0:
+def gap(words: list[Word], w: int, before: int | None = None) -> float:
+    """Silence before word w since the word before it, or since word `before` (the start
+    of the media counts as a long one). Whisper often stretches the words either side of
+    a silence over it, so their excess length counts as silence too."""
+    before = w - 1 if before is None else before
+    if before < 0:
         return 10.0
-    return words[w].start - words[w - 1].end + excess(words[w - 1]) + excess(words[w])
+    return words[w].start - words[before].end + excess(words[before]) + excess(words[w])
 
 
 def excess(word: Word) -> float:
