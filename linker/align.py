@@ -56,7 +56,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING, Callable
 
-from linker.chair import call_just_before, calls
+from linker.chair import call_at, call_just_before, calls
 from linker.listened import LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_between, listen_for_opening
 from linker.matching import latest_start, match_tokens, paired_count, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
@@ -97,6 +97,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     _openings_paired_again(placements, speeches, printed, match, heard, options)
     _credit_the_called(placements, speeches, heard)
     _passage_read_twice(placements, speeches, printed, match, heard, options)
+    _closes_end_at_the_next_call(placements, speeches, match, heard, options)
     refine_starts(placements, speeches, heard, options)
     second_chance(placements, speeches, heard, vocabulary, options)
     sounds_alike(placements, speeches, heard, options)
@@ -361,6 +362,38 @@ def _loose_close_gives_way(placements: list[Placement | None], speeches: list[Pr
             placements[index - 1], placements[index] = placed_before, placed
         else:
             match[previous.begin:speech.begin + lead] = saved
+
+
+def _closes_end_at_the_next_call(placements: list[Placement | None], speeches: list[PrintedSpeech],
+                                 match: list[int], heard: Heard, options: AlignOptions) -> None:
+    """A speech's loose closing pairs (after its last SURE_RUN in a row) heard after the
+    chair called the next speech's member are the next member's words: "to" and "to" of
+    an unsaid close paired in "From Seymour Lloyd. Remember to ask task to question"
+    (Francie Molloy called, then his "The Member has asked a question."). Those pairs
+    are undone and the speech placed again, so the next speech is looked for there."""
+    for index, (placement, speech) in enumerate(zip(placements, speeches)):
+        if placement is None or not speech.next_name:
+            continue
+        sure = _last_run_end(match, speech.begin, speech.end)
+        if sure is None:
+            continue
+        loose = [k for k in range(sure + 1, speech.end) if match[k] >= 0]
+        if not loose:
+            continue
+        first, last = heard.owner[match[sure]] + 1, heard.owner[match[loose[-1]]]
+        called = next((w for w in range(first, last) if call_at(speech.next_name, heard.said, w, whole=True,
+                                                                 stop=last + 1) is not None), None)
+        if called is None:
+            continue
+        saved = match[speech.begin:speech.end]
+        for k in loose:
+            if heard.owner[match[k]] >= called:
+                match[k] = -1
+        placed = _place(speech, match, heard, options)
+        if placed is None:
+            match[speech.begin:speech.end] = saved
+        else:
+            placements[index] = placed
 
 
 def _last_run_end(match: list[int], begin: int, end: int) -> int | None:

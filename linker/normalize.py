@@ -182,3 +182,11 @@ def sound_key(tokens: list[str]) -> str:
     for pattern, replacement in _SOUNDS:
         key = pattern.sub(replacement, key)
     return key
+
+
+def before_cheers(said: list[str], floor: int, end: int) -> int:
+    """Word index `end`, moved back over the House's "Hear, hear" just before it (not
+    to or before word `floor`): the cheers are no one's speech."""
+    while end - 1 > floor and said[end - 1] == "hear":
+        end -= 1
+    return end

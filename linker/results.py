@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from linker.chair import call_at, call_just_before
 from linker.model import Speech, SpeechTiming
+from linker.normalize import before_cheers
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech, number_text
-from linker.starts import reads_as_call
+from linker.starts import call_read_before, reads_as_call
 from linker.timing import excess, gap, onset, say_time
 from linker.unheard import RoomOptions, fit_unheard
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
@@ -33,7 +34,7 @@ def speech_timings(speeches: list[Speech], shapes: list[PrintedSpeech], placemen
     words = heard.words
     starts = [None if p is None else p.said_at if p.said_at is not None
               else onset(words, p.start_word, max(p.start_word, p.end_word)) for p in placements]
-    guessed = _unheard(shapes, placements, starts, heard)
+    guessed = _unheard(shapes, placements, starts, heard, options.pause)
     for index, (start, _) in guessed.items():
         starts[index] = start
     _openings_heard_as_noise(shapes, placements, starts, guessed, heard, options)
@@ -100,7 +101,8 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
                     (best is None or abs(words[w].start - wanted) < abs(words[best].start - wanted)):
                 best = w
         if best is not None and len(placement.lead.split()) in shapes[index].sentences and \
-                gap(words, placement.start_word) > gap(words, best):
+                gap(words, placement.start_word) > gap(words, best) and \
+                not _cheers_run_on(heard, best, placement.start_word, pause):
             continue
         if best is not None:
             placement.start_word, placement.timed = best, True
@@ -108,12 +110,24 @@ def _openings_heard_as_noise(shapes: list[PrintedSpeech], placements: list[Place
             starts[index] = onset(words, best)
 
 
+def _cheers_run_on(heard: Heard, first: int, w: int, pause: float) -> bool:
+    """Whether the heard words from `first` up to word w are all "Hear, hear" and run on
+    into it: Whisper wrote the opening said after the House's cheers as more of them
+    (17 more "Here, here." up to 226.80 s, then "We need to get away" at once, for "My
+    hon. Friend raises a vital point. We need to get away", said from 225.05 s). Cheers
+    then a silence are the House's; a member who dropped the first sentence starts
+    after them."""
+    return before_cheers(heard.said, first - 1, w) == first and \
+        heard.words[w].start - heard.words[w - 1].end < pause
+
+
 def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], starts: list[float | None],
-             heard: Heard) -> dict[int, tuple[float, float]]:
+             heard: Heard, pause: float) -> dict[int, tuple[float, float]]:
     """(start, end) for the unplaced speeches that fit, as a run, in the time between
     their placed neighbours (linker/unheard.py), up to the chair's call of the one after
     where it was heard ("Here, here. Jim Fitzpatrick." after an answer leaves no room for
-    an unsaid "Number five"). Stage directions are never said."""
+    an unsaid "Number five"), or where the words just before it read as that call
+    ("Turn the risk." for Dan Norris). Stage directions are never said."""
     words = heard.words
     guessed: dict[int, tuple[float, float]] = {}
     placed = [k for k, p in enumerate(placements) if p is not None]
@@ -130,6 +144,8 @@ def _unheard(shapes: list[PrintedSpeech], placements: list[Placement | None], st
         if shapes[run[-1]].name != shapes[after].name:
             # A called member speaks next: the run was said before the call of the speech after.
             call = call_just_before(shapes[after].name, ending, ceiling, heard.said)
+            if call is None:
+                call = call_read_before(shapes[after].name, placements[after].lead, heard, ending, ceiling, pause)
             if call is not None:
                 end, ceiling = min(end, words[call].start), call
         fitted = fit_unheard(begin, end, durations)
@@ -260,8 +276,7 @@ def _heard_wrong_after_its_call(name: str, floor: int, ceiling: int, heard: Hear
     the speech starts at the first of those words."""
     if duration > SHORT_SAYING:
         return None
-    while ceiling - 1 > floor and heard.said[ceiling - 1] == "hear":
-        ceiling -= 1
+    ceiling = before_cheers(heard.said, floor, ceiling)
     for first in range(ceiling - 1, max(floor, ceiling - max(FEW_WORDS, size) - 1), -1):
         if call_just_before(name, floor, first, heard.said) is not None:
             return [onset(heard.words, first, ceiling - 1)]  # not from the next speech's words

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from linker.chair import call_at, calls
+from linker.chair import call_at, call_just_before, call_likeness, calls
 from linker.matching import match_tokens, reliable_hits
-from linker.normalize import NUMBER_WORDS, sound_key
+from linker.normalize import NUMBER_WORDS, before_cheers, sound_key
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
-from linker.starts import settle_start
+from linker.starts import CALL_LIKE, settle_start
 from linker.timing import gap, say_time
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Word
@@ -41,7 +41,7 @@ def second_chance(placements: list[Placement | None], speeches: list[PrintedSpee
             if found is not None and speech.spoken_form:
                 found = _take_back_read_words(index, found, speeches, placements, heard, vocabulary, options)
         if found is None and (speech.spoken_form == QUESTION_FORM or speech.qnum):
-            found = _said_by_number(floor, ceiling, heard, options)
+            found = _said_by_number(floor, ceiling, heard, options, speech.next_name)
         if found is None:
             found = _after_its_call(speech, floor, ceiling, heard, vocabulary, options)
         if found is None:
@@ -135,11 +135,15 @@ def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeec
     the speech, so an unspoken item, which sounds like nothing heard there, stays
     missing. Tabled questions are not said as printed: _said_by_number looks for them."""
     for index, speech in enumerate(speeches):
-        if placements[index] is not None or speech.spoken_form \
-                or not options.fewest_sounds <= len(speech.text) <= options.short_speech:
+        if placements[index] is not None or speech.spoken_form:
             continue
         floor = max((p.end_word for p in placements[:index] if p is not None), default=-1)
         ceiling = next((p.start_word for p in placements[index + 1:] if p is not None), len(heard.words))
+        if len(speech.text) > options.short_speech:
+            placements[index] = _opening_alone(speech, floor, ceiling, heard, options)
+            continue
+        if len(speech.text) < options.fewest_sounds:
+            continue
         runs = [run for run in _utterances(heard.words, floor + 1, ceiling, options.pause)
                 if not calls(speech.name, heard.said[run[0]:run[1] + 1])]
         printed, expected = sound_key(speech.text), say_time(" ".join(speech.text))
@@ -155,6 +159,37 @@ def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeec
         if best is not None:
             placements[index] = Placement(best[0], best[1], 0.0, "",
                                            paused=gap(heard.words, best[0]) >= options.pause)
+
+
+OPENING_ALONE = 3  # heard tokens: at least this many, like a speech's opening, may be all its member said
+
+
+def _opening_alone(speech: PrintedSpeech, floor: int, ceiling: int, heard: Heard,
+                   options: AlignOptions) -> Placement | None:
+    """A long speech of which its member said only the first few words, heard a little
+    wrong, before the chair called the next member ("The Light Hun. James lost it." for
+    "The right hon.", the rest of the answer unsaid, then James Plaskitt): all that was
+    heard between the speech before (and the member's call, if heard) and the next
+    speech (and its member's call), but the House's "Hear, hear", when it starts after
+    a pause and reads or sounds like the speech's opening (sounds_alike's likeness).
+    Whatever else was said there makes it unlike the opening."""
+    said = heard.said
+    end = before_cheers(said, floor, ceiling)
+    called = call_just_before(speech.next_name, floor, end, said) if speech.next_name else None
+    end = before_cheers(said, floor, end if called is None else called)
+    begin = floor + 1
+    while begin < end and said[begin] == "hear":
+        begin += 1
+    own_call = call_at(speech.name, said, begin, whole=True, stop=end)
+    begin = begin if own_call is None else own_call
+    text = " ".join(said[begin:end])
+    if len(text.split()) < OPENING_ALONE or gap(heard.words, begin) < options.pause:
+        return None
+    opening = " ".join(speech.text)[:len(text)]
+    likeness = max(fuzz.ratio(opening, text), fuzz.ratio(sound_key(opening.split()), sound_key(text.split())))
+    if likeness < 100 * options.sounds_alike:
+        return None
+    return Placement(begin, end - 1, 0.0, "", paused=True)
 
 
 def _after_its_call(speech: PrintedSpeech, floor: int, ceiling: int, heard: Heard, vocabulary: dict[str, int],
@@ -192,14 +227,20 @@ def _said_by_reference(tokens: list[str], floor: int, ceiling: int, heard: Heard
     return _local(said, floor, ceiling, heard, vocabulary, replace(options, local_coverage=0.6))
 
 
-def _said_by_number(floor: int, ceiling: int, heard: Heard, options: AlignOptions) -> Placement | None:
+def _said_by_number(floor: int, ceiling: int, heard: Heard, options: AlignOptions,
+                    next_name: str = "") -> Placement | None:
     """The short stretch in (floor, ceiling), one to three utterances, that sounds most
-    like "Number N, Mr Speaker" (Whisper spreads a misheard one over several)."""
+    like "Number N, Mr Speaker" (Whisper spreads a misheard one over several), and is
+    not more like the chair's call of the next speech's member ("Turn the risk." for
+    Dan Norris, with the question unsaid, is 47% like it)."""
     runs = _utterances(heard.words, floor + 1, ceiling, options.pause)
     best, best_score = None, 0.0
     for n, (first, _) in enumerate(runs):
         for last in (run[1] for run in runs[n:n + 3]):
-            score = _number_form_score(heard.said[first:last + 1])
+            said = heard.said[first:last + 1]
+            score = _number_form_score(said)
+            if next_name and CALL_LIKE <= call_likeness(next_name, said) >= score:
+                continue
             if score > best_score:
                 best, best_score = (first, last), score
     if best is None or best_score < 0.45:

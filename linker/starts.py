@@ -282,6 +282,16 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
     return start if called is None else next((v for v in range(called, start) if heard.said[v]), start)
 
 
+def call_read_before(name: str, lead: str, heard: Heard, floor: int, w: int, pause: float) -> int | None:
+    """The first word of the heard words just before word w (after word `floor`) that
+    read as the chair's call of `name` (call_read_end), None if none do."""
+    size = len(name.split())
+    for first in range(w - 1, max(floor, w - size - SPLIT_NAME - 1), -1):
+        if call_read_end(name, lead, heard, first, w, pause) == w:
+            return first
+    return None
+
+
 def _call_read_just_before(name: str, lead: str, heard: Heard, floor: int, w: int, pause: float) -> bool:
     """Whether the heard words just before word w read as the chair's call of `name`
     (call_read_end), and are the first heard after the speech before (word `floor`), with

@@ -2551,3 +2551,257 @@ HEARD_THE_ASIDE_AND_THE_CALL = [
 def test_the_speech_befores_aside_before_the_members_call_is_not_the_opening():
     timings = align(as_heard(HEARD_THE_ASIDE_AND_THE_CALL), record(("Hilary Benn", BENN_TB), ("Jane Kennedy", KENNEDY)))
     assert timings[1].start == pytest.approx(758.50, abs=0.01)  # "I am grateful", after "Jane Kennedy."
+
+
+# Communities and Local Government questions, 27 October 2009 (heldout19
+# clg-skip25-hard-s1901), as tiny.en heard it: John Denham said only "The right hon."
+# of his answer (heard "The Light Hun."), then the Speaker called James Plaskitt
+# ("James lost it.").
+GUMMER = ("Will the Secretary of State help me to explain to my constituents why the people of Suffolk cannot "
+          "have their own spatial strategy instead of having to have one that is driven by Stevenage and Luton, "
+          "neither of which is anywhere near nor has any of the same problems as them?")
+DENHAM_CUT_SHORT = (
+    "The right hon. Gentleman has considerable experience in these matters, and he will understand that providing "
+    "sufficient land to house the people of this country in future is a challenge that has national, regional and "
+    "local dimensions. His party's policy of removing entirely any sense of national or regional consideration, or "
+    "considering the interests of families that will need homes in future and people who need jobs now, is "
+    "absolutely wrong.")
+PLASKITT = ("Warwick district council has just finished its consultation period on its options within the RSS, "
+            "which are being clearly rejected by the community. I believe that the council needs to reconsider and "
+            "return with alternative proposals. Will my right hon. Friend support my suggestion to the regional "
+            "Government office that the council be given some extra time to work on that without jeopardising its "
+            "additional grant?")
+HEARD_THE_LIGHT_HUN = [
+    ("Will", 191.60, 192.62), ("the", 192.62, 192.84), ("Secretary", 192.84, 193.22), ("on", 193.22, 193.52),
+    ("State", 193.52, 193.82), ("help", 193.82, 194.20), ("me", 194.20, 194.38), ("to", 194.38, 194.56),
+    ("explain", 194.56, 194.88), ("to", 194.88, 195.12), ("my", 195.12, 195.38), ("constituents", 195.38, 195.88),
+    ("why", 195.88, 196.24), ("the", 196.24, 196.48), ("people", 196.48, 196.70), ("of", 196.70, 196.90),
+    ("Suffolk", 196.90, 197.22), ("cannot", 197.22, 197.58), ("have", 197.58, 197.96), ("their", 197.96, 198.10),
+    ("own", 198.10, 198.34), ("special", 198.34, 198.78), ("strategy", 198.78, 199.32),
+    ("instead", 199.32, 199.78), ("on", 199.78, 199.98), ("having", 199.98, 200.28), ("to", 200.28, 200.48),
+    ("have", 200.48, 200.70), ("one", 200.70, 200.96), ("that", 200.96, 201.12), ("is", 201.12, 201.28),
+    ("driven", 201.28, 201.60), ("by", 201.60, 201.84), ("steam", 201.84, 202.10), ("and", 202.10, 202.52),
+    ("loot", 202.52, 202.92), ("and", 202.92, 203.30), ("neamer", 203.30, 203.58), ("on", 203.58, 203.76),
+    ("which", 203.76, 203.98), ("in", 203.98, 204.16), ("anywhere", 204.16, 204.42), ("near", 204.42, 204.86),
+    ("North", 204.86, 205.12), ("and", 205.12, 205.28), ("anywhere", 205.28, 205.56), ("near", 205.56, 205.88),
+    ("the", 205.88, 206.50), ("same", 206.50, 206.50), ("problem", 206.50, 206.92), ("as", 206.92, 207.22),
+    ("them?", 207.22, 208.04), ("The", 208.42, 208.42), ("Light", 208.42, 208.66), ("Hun", 208.66, 209.42),
+    ("James", 209.42, 210.22), ("lost", 210.22, 210.66), ("it.", 210.66, 211.90), ("Warwick", 212.04, 212.28),
+    ("District", 212.28, 212.86), ("Council", 212.86, 213.40), ("has", 213.40, 213.92), ("just", 213.92, 214.10),
+    ("finished", 214.10, 214.38), ("its", 214.38, 214.84), ("consultation", 214.84, 215.34),
+    ("theory", 215.34, 215.92), ("on", 215.92, 216.14), ("its", 216.14, 216.40), ("options", 216.40, 216.86),
+    ("within", 216.86, 217.40), ("our", 217.40, 217.64), ("SS,", 217.64, 218.12), ("which", 218.36, 218.60),
+    ("are", 218.60, 218.76), ("being", 218.76, 219.08), ("clearly", 219.08, 219.48), ("rejected", 219.48, 219.90),
+    ("by", 219.90, 220.28), ("the", 220.28, 220.42), ("community.", 220.42, 220.88), ("I", 221.28, 221.38),
+    ("believe", 221.38, 221.68), ("that", 221.68, 221.96), ("the", 221.96, 222.26), ("council", 222.26, 222.40),
+    ("needs", 222.40, 222.88), ("to", 222.88, 223.10), ("reconsider", 223.10, 223.62), ("and", 223.62, 224.08),
+    ("return", 224.08, 224.42), ("with", 224.42, 224.72), ("alternative", 224.72, 225.20),
+    ("reposals.", 225.20, 226.70), ("Will", 226.96, 226.98), ("my", 226.98, 227.16), ("right", 227.16, 227.48),
+    ("hand", 227.48, 228.04), ("friend", 228.04, 228.48), ("support", 228.48, 228.90), ("my", 228.90, 229.34),
+    ("suggestion", 229.34, 229.60), ("suggestion", 229.60, 230.18), ("to", 230.18, 230.46),
+    ("the", 230.46, 230.64), ("regional", 230.64, 230.94), ("government", 230.94, 231.36),
+    ("office", 231.36, 231.88), ("that", 231.88, 232.22), ("well,", 232.22, 232.58), ("the", 232.88, 232.98),
+    ("council", 232.98, 233.30), ("be", 233.30, 233.52), ("given", 233.52, 233.84), ("some", 233.84, 234.16),
+    ("extra", 234.16, 234.46), ("time", 234.46, 234.88), ("to", 234.88, 235.08), ("work", 235.08, 235.32),
+    ("on", 235.32, 235.58), ("that", 235.58, 235.78), ("without", 235.78, 236.20),
+    ("jeopardizing", 236.20, 236.80), ("its", 236.80, 237.08), ("additional", 237.08, 237.52),
+    ("rent?", 237.52, 238.26),
+]
+
+
+def test_a_speech_cut_short_after_its_first_words_is_placed_at_them():
+    timings = align(as_heard(HEARD_THE_LIGHT_HUN), record(
+        ("John Gummer", GUMMER), ("John Denham", DENHAM_CUT_SHORT), ("James Plaskitt", PLASKITT)))
+    assert [t.status for t in timings] == ["matched"] * 3
+    assert timings[1].start == pytest.approx(208.42, abs=0.3)  # truth 208.24
+    assert timings[2].start == pytest.approx(212.04, abs=0.3)
+
+
+# Environment, Food and Rural Affairs questions, 29 October 2009 (heldout19
+# defra-skip65-hard-s1902), as tiny.en heard it: after the House's "Hear, hear", John
+# Robertson's supplementary went unsaid, and Whisper wrote Huw Irranca-Davies's first
+# sentence, "My hon. Friend raises a vital point.", said from 225.05 s, as more of it.
+FLEET = ("My approach to the current negotiations will reflect agreements reached with ministerial colleagues in "
+         "Scotland, Wales and Northern Ireland, and with the UK industry and other key stakeholders on a balance of "
+         "appropriate priorities. Those will seek to ensure the long-term sustainability of the stocks in question, "
+         "while maintaining the future viability of the UK fleet.")
+HAGGLING_UNSAID = ("I thank my hon. Friend for his answer, but I am sure that he will agree that haggling into the "
+                   "early hours of the morning at the December Council is not desirable. What will he do to ensure "
+                   "that the common fisheries policy is changed to the benefit of Scottish fishermen and UK "
+                   "fishermen as a whole?")
+VITAL_POINT = ("My hon. Friend raises a vital point. We need to get away from this haggling until 3 in the morning in "
+               "late December. We need to change the CFP, as we made clear in the May and June Councils, where we "
+               "led from the front.")
+HEARD_HERE_OVER_THE_OPENING = [
+    ("Huiranka", 196.74, 197.32), ("Davies.", 197.32, 197.72), ("My", 198.70, 198.86),
+    ("approach", 198.86, 199.26), ("to", 199.26, 199.52), ("the", 199.52, 199.66), ("current", 199.66, 199.96),
+    ("negotiations", 199.96, 200.58), ("will", 200.58, 201.12), ("reflect", 201.12, 201.52),
+    ("an", 201.52, 201.74), ("agreement", 201.74, 202.08), ("reached", 202.08, 202.48), ("with", 202.48, 202.80),
+    ("Ministerial", 202.80, 203.44), ("colleague", 203.44, 203.74), ("Nins", 203.74, 204.10),
+    ("Kotlin,", 204.10, 204.56), ("Will", 204.82, 205.04), ("Manden", 205.04, 205.42), ("or", 205.42, 205.50),
+    ("the", 205.50, 205.70), ("island,", 205.70, 206.02), ("and", 206.46, 206.48), ("with", 206.48, 206.72),
+    ("the", 206.72, 206.96), ("UK", 206.96, 207.22), ("industry", 207.22, 207.68), ("and", 207.68, 208.02),
+    ("other", 208.02, 208.28), ("key", 208.28, 208.58), ("stakeholders", 208.58, 209.04), ("on", 209.04, 209.34),
+    ("the", 209.34, 209.54), ("map", 209.54, 209.58), ("on", 209.58, 209.68), ("the", 209.68, 210.04),
+    ("property", 210.04, 210.32), ("of", 210.32, 211.76), ("Will", 211.76, 212.08), ("seek", 212.08, 212.42),
+    ("to", 212.42, 212.66), ("ensure", 212.66, 212.92), ("the", 212.92, 213.24), ("long", 213.24, 213.34),
+    ("term", 213.34, 213.68), ("sustainability", 213.68, 214.38), ("on", 214.38, 214.70), ("the", 214.70, 214.92),
+    ("stocks", 214.92, 215.16), ("in", 215.16, 215.44), ("question", 215.44, 215.96), ("while", 215.96, 216.40),
+    ("maintaining", 216.40, 216.90), ("the", 216.90, 217.20), ("future", 217.20, 217.54),
+    ("liability", 217.54, 218.04), ("on", 218.04, 218.38), ("the", 218.38, 218.62), ("UK", 218.62, 218.86),
+    ("fleet.", 218.86, 219.60), ("Here,", 220.24, 220.24), ("here.", 223.26, 223.26), ("Here,", 223.38, 223.68),
+    ("here.", 223.88, 223.88), ("Here,", 223.88, 223.88), ("here.", 223.90, 224.18), ("Here,", 224.18, 224.18),
+    ("here.", 224.32, 224.32), ("Here,", 225.08, 225.30), ("here.", 225.30, 225.30), ("Here,", 225.30, 225.36),
+    ("here.", 225.82, 225.82), ("Here,", 225.82, 225.98), ("here.", 225.98, 225.98), ("Here,", 225.98, 225.98),
+    ("here.", 226.34, 226.34), ("Here,", 226.34, 226.34), ("here.", 226.80, 226.80), ("We", 226.80, 227.96),
+    ("need", 227.96, 228.34), ("to", 228.34, 228.64), ("get", 228.64, 228.66), ("away", 228.66, 229.00),
+    ("from", 229.00, 229.22), ("this", 229.22, 229.52), ("hardling", 229.52, 229.86), ("until", 229.86, 230.20),
+    ("3", 230.20, 230.46), ("in", 230.46, 230.66), ("the", 230.66, 230.80), ("morning", 230.80, 230.96),
+    ("in", 230.96, 231.20), ("late", 231.20, 231.48), ("December.", 231.48, 231.90), ("We", 232.30, 232.30),
+    ("need", 232.30, 232.66), ("to", 232.66, 232.82), ("change", 232.82, 233.24), ("the", 233.24, 233.46),
+    ("CFP", 233.46, 233.96), ("as", 233.96, 234.32), ("we", 234.32, 234.48), ("made", 234.48, 234.76),
+    ("clear", 234.76, 235.02), ("in", 235.02, 235.22), ("the", 235.22, 235.34), ("May", 235.34, 235.62),
+    ("and", 235.62, 235.86), ("June", 235.86, 236.18), ("councils", 236.18, 236.60), ("where", 236.60, 237.14),
+    ("we", 237.14, 237.30), ("led", 237.30, 237.54), ("from", 237.54, 237.80), ("the", 237.80, 238.00),
+    ("front.", 238.00, 238.30),
+]
+
+
+def test_an_opening_written_as_more_hear_hear_starts_where_saying_it_would():
+    timings = align(as_heard(HEARD_HERE_OVER_THE_OPENING), record(
+        ("Huw Irranca-Davies", FLEET), ("John Robertson", HAGGLING_UNSAID), ("Huw Irranca-Davies", VITAL_POINT)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched"]
+    assert timings[2].start == pytest.approx(225.05, abs=1.0)  # not "We need" at 227.78
+
+
+# The same sitting: David Taylor's tabled question went unsaid, and the Speaker's call
+# of Dan Norris, heard as "Turn the risk.", is 47% like "Number N, Mr Speaker" but more
+# like the call; Jim Fitzpatrick's aside "Let me just finish this point." comes before it.
+DAIRY = ("The Dairy Supply Chain Forum regularly looks at these issues, providing an opportunity for all sides of "
+         "the dairy sector to come together. These matters are discussed there. The Competition Commission's "
+         "recommendations are being discussed between Government Departments, and I know that this is a key "
+         "aspect of those discussions. We will be announcing our conclusions in due course.")
+BEES_UNSAID = Speech("q", "David Taylor", "What recent representations he has received on the effect of pesticides "
+                     "on bees and other pollinators; and if he will make a statement.", oral_qnum="7")
+BEES = ("My Department has received a number of representations from Members of Parliament and members of the "
+        "public concerned about the effect of pesticides on bees and other pollinators.")
+HEARD_TURN_THE_RISK = [
+    ("The", 530.60, 531.34), ("very", 531.34, 531.64), ("supply", 531.64, 532.08), ("chain", 532.08, 532.50),
+    ("for", 532.50, 532.80), ("a", 532.80, 532.88), ("regularly", 532.88, 533.32), ("looks", 533.32, 533.84),
+    ("at", 533.84, 534.02), ("any", 534.02, 534.34), ("issues,", 534.34, 534.94), ("providing", 535.14, 535.50),
+    ("an", 535.50, 535.82), ("opportunity", 535.82, 536.34), ("for", 536.34, 536.76), ("all", 536.76, 537.06),
+    ("sides", 537.06, 537.34), ("of", 537.34, 537.62), ("the", 537.62, 537.76), ("very", 537.76, 538.06),
+    ("sector", 538.06, 538.48), ("to", 538.48, 538.96), ("come", 538.96, 538.96), ("together.", 538.96, 539.50),
+    ("A", 539.98, 540.08), ("matter", 540.08, 540.26), ("of", 540.26, 540.56), ("disaster,", 540.56, 541.08),
+    ("the", 541.10, 542.22), ("competition,", 542.22, 542.96), ("commissions,", 543.72, 543.78),
+    ("recommendations", 543.96, 544.46), ("are", 544.46, 544.90), ("being", 544.90, 545.22),
+    ("discussed", 545.22, 545.70), ("between", 545.70, 546.24), ("government", 546.24, 546.82),
+    ("departments,", 546.82, 547.56), ("and", 548.06, 548.20), ("I", 548.20, 548.36), ("know", 548.36, 548.58),
+    ("that", 548.58, 548.82), ("this", 548.82, 549.02), ("is", 549.02, 549.18), ("a", 549.18, 549.28),
+    ("key", 549.28, 549.44), ("aspect", 549.44, 549.82), ("of", 549.82, 550.12), ("most", 550.12, 550.48),
+    ("discussions", 550.48, 551.16), ("where", 551.16, 551.60), ("we'll", 551.60, 551.76), ("be", 551.76, 551.88),
+    ("enhancing", 551.88, 552.34), ("our", 552.34, 552.72), ("own", 552.72, 553.34),
+    ("conclusions", 553.34, 553.80), ("in", 553.80, 554.26), ("your", 554.26, 554.56), ("course,", 554.56, 555.08),
+    ("let", 555.48, 555.58), ("me", 555.58, 555.82), ("just", 555.82, 556.14), ("finish", 556.14, 556.44),
+    ("this", 556.44, 556.76), ("point.", 556.76, 557.26), ("Turn", 558.77, 559.73), ("the", 559.73, 559.87),
+    ("risk.", 559.87, 560.79), ("My", 561.37, 561.51), ("department", 561.51, 561.93), ("has", 561.93, 562.39),
+    ("received", 562.39, 562.71), ("a", 562.71, 562.87), ("number", 562.87, 563.19), ("of", 563.19, 563.49),
+    ("representations", 563.49, 563.97), ("from", 563.97, 564.57), ("members", 564.57, 564.87),
+    ("of", 564.87, 565.13), ("parliament", 565.13, 565.45), ("and", 565.45, 565.97), ("members", 565.97, 566.23),
+    ("of", 566.23, 566.51), ("the", 566.51, 566.61), ("public", 566.61, 566.93), ("concerned", 566.93, 567.39),
+    ("about", 567.39, 567.75), ("the", 567.75, 567.93), ("effect", 567.93, 568.23), ("of", 568.23, 568.47),
+    ("the", 568.47, 568.93), ("form,", 568.93, 568.93), ("this", 569.01, 569.23), ("decides", 569.23, 569.55),
+    ("on", 569.55, 569.79), ("means", 569.79, 570.15), ("and", 570.15, 570.39), ("what", 570.39, 570.53),
+    ("the", 570.53, 570.69), ("public", 570.69, 570.83), ("has", 570.83, 571.01), ("was.", 571.01, 571.59),
+]
+
+
+def test_the_next_members_call_is_not_an_unsaid_question_said_by_number():
+    timings = align(as_heard(HEARD_TURN_THE_RISK),
+                    record(("Jim Fitzpatrick", DAIRY), BEES_UNSAID, ("Dan Norris", BEES)))
+    assert [t.status for t in timings] == ["matched", "missing", "matched"]
+    assert timings[2].start == pytest.approx(561.23, abs=0.3)
+
+
+# Assembly questions, 13 October 2009 (heldout19 ni-skip35-hard-s1904), as tiny.en heard
+# it: Stephen Farry's unsaid close paired "to" and "to" of Francie Molloy's "The Member
+# has asked a question." (heard "Remember to ask task to question,"), said after the
+# chair's call of Molloy, heard "From Seymour Lloyd."
+FARRY = ("I welcome the September monitoring round, albeit in the middle of October. Will the Minister clarify the "
+         "position with respect to the use of the Barnett consequentials for the CSeries project at Bombardier and "
+         "what is happening to the balance of that fund? Northern Ireland received £116 million over two years for "
+         "that project. Furthermore, does the Minister recognise that the source of those funds was an economic "
+         "uplift at a UK level in the form of an economic stimulus? Moreover, surely the example of what the "
+         "Executive are doing in supporting Bombardier demonstrates that they should be doing more to use "
+         "resources to support the economy. The point that I would make about —")
+ASKED = "The Member has asked a question."
+THANK_YOU = "OK. Thank you, Mr Deputy Speaker. [Laughter.]"
+GOOD_VALUE = ("The Member asked a question early in his contribution and went on to ask several more. However, that "
+              "is not unlike the Member; he is well known for getting good value when making contributions in the "
+              "House.")
+HEARD_AFTER_THE_CHAIRS_CALL = [
+    ("I", 1291.12, 1291.32), ("will", 1291.32, 1291.58), ("come", 1291.58, 1291.82), ("to", 1291.82, 1292.02),
+    ("sit", 1292.02, 1292.24), ("in", 1292.24, 1292.52), ("the", 1292.52, 1292.64), ("money", 1292.64, 1292.82),
+    ("-torn", 1292.82, 1293.10), ("round,", 1293.10, 1293.62), ("albeit", 1293.86, 1294.02),
+    ("in", 1294.02, 1294.32), ("the", 1294.32, 1294.48), ("middle", 1294.48, 1294.68), ("of", 1294.68, 1294.88),
+    ("October,", 1294.88, 1295.30), ("I", 1295.82, 1295.94), ("say", 1295.94, 1296.10), ("this", 1296.10, 1296.32),
+    ("to", 1296.32, 1296.50), ("the", 1296.50, 1296.66), ("house.", 1296.66, 1297.08), ("We'll", 1297.08, 1297.72),
+    ("diminish", 1297.72, 1298.04), ("to", 1298.04, 1298.34), ("clarify,", 1298.34, 1298.58),
+    ("clarify", 1299.08, 1299.08), ("the", 1299.08, 1299.38), ("position", 1299.38, 1299.78),
+    ("we'd", 1299.78, 1300.44), ("respect", 1300.44, 1300.44), ("to", 1300.44, 1300.76), ("the", 1300.76, 1300.84),
+    ("use", 1300.84, 1301.04), ("of", 1301.04, 1301.26), ("demand", 1301.26, 1301.58),
+    ("Consequential", 1301.58, 1302.48), ("for", 1302.48, 1302.90), ("the", 1302.90, 1303.00),
+    ("C", 1303.00, 1303.18), (".C", 1303.18, 1303.32), (".E", 1303.32, 1303.44), (".R", 1303.44, 1303.66),
+    (".E.", 1303.66, 1303.78), ("project", 1303.98, 1303.98), ("at", 1303.98, 1304.26),
+    ("Humberdia,", 1304.26, 1304.76), ("and", 1304.88, 1305.12), ("what", 1305.12, 1305.30),
+    ("is", 1305.30, 1305.52), ("happening", 1305.52, 1305.90), ("to", 1305.90, 1306.20), ("the", 1306.20, 1306.28),
+    ("balance", 1306.28, 1306.60), ("of", 1306.60, 1306.86), ("that", 1306.86, 1307.06),
+    ("fund", 1307.06, 1307.46), ("Northern", 1307.46, 1307.98), ("Ireland", 1307.98, 1308.38),
+    ("received", 1308.38, 1308.84), ("£100", 1308.84, 1309.48), (",000,", 1309.48, 1310.04),
+    ("16", 1310.04, 1310.40), ("million", 1310.40, 1310.76), ("over", 1310.76, 1311.04), ("two", 1311.04, 1311.26),
+    ("years", 1311.26, 1311.54), ("for", 1311.54, 1311.76), ("that", 1311.76, 1312.02),
+    ("project", 1312.02, 1312.54), ("Furthermore,", 1312.54, 1313.28), ("does", 1313.68, 1313.82),
+    ("the", 1313.82, 1313.92), ("minister", 1313.92, 1314.20), ("recognize", 1314.20, 1314.72),
+    ("that", 1314.72, 1315.20), ("the", 1315.20, 1315.30), ("source", 1315.30, 1315.52), ("of", 1315.52, 1315.72),
+    ("those", 1315.72, 1315.94), ("funds", 1315.94, 1316.30), ("were", 1316.30, 1316.52), ("an", 1316.52, 1316.64),
+    ("economic", 1316.64, 1317.08), ("relief", 1317.08, 1317.46), ("at", 1317.46, 1317.70),
+    ("UK", 1317.70, 1318.12), ("-leveling", 1318.12, 1318.60), ("the", 1318.60, 1318.76),
+    ("form", 1318.76, 1318.96), ("of", 1318.96, 1319.22), ("an", 1319.22, 1319.22), ("economic", 1319.22, 1319.68),
+    ("stimulus?", 1319.68, 1320.36), ("Moreover,", 1320.84, 1321.28), ("surely", 1321.62, 1321.82),
+    ("the", 1321.82, 1322.10), ("example", 1322.10, 1322.44), ("of", 1322.44, 1322.68), ("what", 1322.68, 1322.94),
+    ("I", 1328.94, 1329.54), ("say", 1329.54, 1330.14), ("this", 1330.14, 1330.46), ("to", 1330.46, 1330.64),
+    ("the", 1330.64, 1330.78), ("house,", 1330.78, 1331.18), ("the", 1331.30, 1331.40),
+    ("point", 1331.40, 1331.64), ("that", 1331.64, 1331.90), ("I", 1331.90, 1332.06), ("would", 1332.06, 1332.22),
+    ("make", 1332.22, 1332.42), ("him", 1332.42, 1332.64), ("out.", 1332.64, 1333.58), ("From", 1335.40, 1335.40),
+    ("Seymour", 1335.40, 1335.70), ("Lloyd.", 1335.70, 1336.32), ("Remember", 1336.84, 1336.84),
+    ("to", 1336.84, 1337.14), ("ask", 1337.14, 1337.50), ("task", 1337.50, 1337.94), ("to", 1337.94, 1338.20),
+    ("question,", 1338.20, 1338.64), ("and", 1339.16, 1339.36), ("I", 1339.36, 1339.50),
+    ("will", 1339.50, 1339.74), ("come", 1339.74, 1340.00), ("to", 1340.00, 1340.20), ("not", 1340.20, 1340.36),
+    ("in", 1340.36, 1340.52), ("a", 1340.52, 1340.60), ("moment.", 1340.60, 1341.14), ("Yeah,", 1341.82, 1341.82),
+    ("yeah,", 1342.38, 1342.60), ("yeah.", 1343.16, 1343.16), ("Stephen", 1343.32, 1343.66),
+    ("Ferry.", 1343.66, 1344.18), ("Okay.", 1344.72, 1345.26), ("Thank", 1345.92, 1346.06),
+    ("you.", 1346.06, 1346.44), ("Mr.", 1346.58, 1346.68), ("Deputy", 1346.90, 1347.16),
+    ("Speaker.", 1347.16, 1347.70), ("That", 1348.26, 1348.40), ("is", 1348.40, 1348.60),
+    ("the", 1348.60, 1348.76), ("point.", 1348.76, 1349.82), ("Sammy", 1350.98, 1351.32),
+    ("Wilson.", 1351.32, 1351.78), ("The", 1351.78, 1352.46), ("member", 1352.46, 1352.78),
+    ("member", 1352.78, 1353.18), ("asked", 1353.18, 1353.48), ("a", 1353.48, 1353.66),
+    ("question", 1353.66, 1353.98), ("early", 1353.98, 1354.20), ("in", 1354.20, 1354.36),
+    ("his", 1354.36, 1354.54), ("contribution", 1354.54, 1355.08), ("and", 1355.08, 1355.54),
+    ("went", 1355.54, 1355.78), ("on", 1355.78, 1355.98), ("to", 1355.98, 1356.12), ("ask", 1356.12, 1356.42),
+    ("Andrew", 1356.42, 1356.68), ("Moore.", 1356.68, 1357.24), ("However,", 1357.58, 1357.90),
+    ("that", 1358.22, 1358.32), ("is", 1358.32, 1358.44), ("not", 1358.44, 1358.64), ("unlike", 1358.64, 1358.98),
+    ("the", 1358.98, 1359.36), ("member,", 1359.36, 1359.62), ("he", 1359.92, 1360.06), ("is", 1360.06, 1360.14),
+    ("well", 1360.14, 1360.38), ("known", 1360.38, 1360.66), ("for", 1360.66, 1360.80),
+    ("getting", 1360.80, 1361.06), ("good", 1361.06, 1361.34), ("value", 1361.34, 1361.66),
+    ("when", 1361.66, 1361.86), ("making", 1361.86, 1362.16), ("contributions", 1362.16, 1362.76),
+    ("in", 1362.76, 1363.14), ("the", 1363.14, 1363.28), ("house.", 1363.28, 1363.60),
+]
+
+
+def test_a_speechs_loose_close_heard_after_the_next_members_call_is_that_members():
+    timings = align(as_heard(HEARD_AFTER_THE_CHAIRS_CALL), record(
+        ("Stephen Farry", FARRY), ("Francie Molloy", ASKED), ("Stephen Farry", THANK_YOU),
+        ("Sammy Wilson", GOOD_VALUE)))
+    assert [t.status for t in timings] == ["matched"] * 4
+    assert timings[1].start == pytest.approx(1336.34, abs=1.0)  # "Remember to ask task to question,"
+    assert timings[0].end < timings[1].start
