@@ -188,17 +188,22 @@ def _after_a_pause(heard: Heard, w: int, pause: float) -> bool:
     return True
 
 
+SOUNDS_NEAR = 80  # per cent: one heard word's sounds this like a record word's ("minute", "many")
+
+
 def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0) -> int:
     """The start matches the record's first word, but the global pass may have paired it
     with a later copy: "That is nonsense. And I will come to that in a moment." Or the
     opening was heard a little wrong and an aside followed it ("Well, my right horn,
     that is the point, friend accept ..."). Move back to the nearest earlier heard run
-    that says more of the opening (word for word, or sounding the same), within
+    that says more of the opening (word for word, or sounding nearly the same: "Order.
+    Minute on." for "Order. Many hon." before the aside "If I may say so,"), within
     `reach` seconds (the few it takes to say the unmatched opening, and an aside),
     never into the speech before nor into the chair's call."""
     def said_of_opening(w: int) -> int:
         tokens = " ".join(heard.said[w:w + len(opening)]).split()
-        return next((k for k, (a, b) in enumerate(zip(tokens, opening)) if a != b and _sound(a) != _sound(b)),
+        return next((k for k, (a, b) in enumerate(zip(tokens, opening))
+                     if a != b and fuzz.ratio(_sound(a), _sound(b)) < SOUNDS_NEAR),
                     min(len(tokens), len(opening)))
     best, best_said = start, said_of_opening(start)
     for w in range(start - 1, max(floor, start - 25), -1):
