@@ -22,6 +22,7 @@ from linker.timing import say_time
 Listen = Callable[[float, float, str, float], "float | None"]
 
 OPENING_WORDS = 12
+SAID_BEFORE = 0.5  # of the time saying the opening takes
 LISTENED_CONFIDENCE = 0.4  # heard by listening for the opening: its words, not a guess from pauses
 
 
@@ -43,7 +44,9 @@ def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: d
     """(start, end) of each speech without a time that was heard between the speeches
     around it that have one (`timed`: index -> (start, end)). A speech before the first
     or after the last timed one has no bounded stretch to listen in, and a stage
-    direction (no text) is never said."""
+    direction (no text) is never said. Heard between them means said before the next one
+    begins: at least SAID_BEFORE of its opening (not an unsaid "I never thought that I
+    would stand here" heard 0.02 s before the answer's "My hon. Friend")."""
     found: dict[int, tuple[float, float]] = {}
     order = sorted(timed)
     for before, after in zip(order, order[1:]):
@@ -53,7 +56,7 @@ def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: d
                 continue
             opening = opening_words(speeches[index], shapes[index])
             start = listen(begin, end, opening, say_time(opening))
-            if start is None:
+            if start is None or start + SAID_BEFORE * say_time(opening) > end:
                 continue
             said = opening if shapes[index].spoken_form else speeches[index].text
             finish = min(end, start + say_time(said))

@@ -73,6 +73,17 @@ def test_opening_of_an_ordinary_speech_is_its_first_sentence():
     assert ear.asked[0][1] == pytest.approx(starts[2])
 
 
+def test_heard_as_the_next_speech_begins_is_not_said_between():
+    # As on clg-hard-s11: Stephen Pound's question went unsaid, and listening for its
+    # opening found it best 0.02 s before the Minister's answer, in the answer's sound.
+    heard, starts = transcript("Good afternoon.", ANSWER, 5.0, REPLY)
+    lost = "I never thought that I would stand here and agree with him."
+    ear = Ear({lost: starts[2] - 0.02})
+    timings = align(heard, record(("A", ANSWER), ("P", lost), ("C", REPLY)), listen=ear)
+    assert [a[2] for a in ear.asked] == [lost]
+    assert [t.status for t in timings] == ["matched", "missing", "matched"]
+
+
 def test_stage_directions_and_speeches_without_both_neighbours_are_not_listened_for():
     heard, starts = transcript("Good afternoon.", ANSWER, 40.0, REPLY)
     ear = Ear({})
