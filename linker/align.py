@@ -104,7 +104,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     timings = speech_timings(record.speeches, speeches, placements, heard, options)
     if listen is not None:
         _listen_for_openings(timings, placements, record.speeches, speeches, heard.words, listen)
-        _add_listened(timings, record.speeches, speeches, listen)
+        _add_listened(timings, record.speeches, speeches, listen, transcript.duration)
     return timings
 
 
@@ -135,9 +135,9 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
 
 
 def _add_listened(timings: list[SpeechTiming], record: list[Speech], speeches: list[PrintedSpeech],
-                  listen: Listen) -> None:
+                  listen: Listen, media_end: float) -> None:
     timed = {k: (t.start, t.end) for k, t in enumerate(timings) if t.start is not None and t.end is not None}
-    for k, (start, end) in listen_between(record, speeches, timed, listen).items():
+    for k, (start, end) in listen_between(record, speeches, timed, listen, media_end).items():
         speech = record[k]
         timings[k] = SpeechTiming(speech.id, speech.speaker, start, end, LISTENED_CONFIDENCE, "matched",
                                   speech.text)

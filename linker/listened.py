@@ -40,14 +40,18 @@ def opening_words(speech: Speech, shape: PrintedSpeech) -> str:
 
 
 def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: dict[int, tuple[float, float]],
-                   listen: Listen) -> dict[int, tuple[float, float]]:
+                   listen: Listen, media_end: float | None = None) -> dict[int, tuple[float, float]]:
     """(start, end) of each speech without a time that was heard between the speeches
-    around it that have one (`timed`: index -> (start, end)). A speech before the first
-    or after the last timed one has no bounded stretch to listen in, and a stage
-    direction (no text) is never said. Heard between them means said before the next one
+    around it that have one (`timed`: index -> (start, end)), or after the last of them
+    up to the end of the media (`media_end`, when known: the recogniser may write
+    nothing of a sitting's last half minute). A speech before the first timed one is
+    not listened for: the presenter talks there, for longer. A stage direction (no
+    text) is never said. Heard between them means said before the next one
     begins: at least SAID_BEFORE of its opening (not an unsaid "I never thought that I
     would stand here" heard 0.02 s before the answer's "My hon. Friend")."""
     found: dict[int, tuple[float, float]] = {}
+    if media_end is not None and timed:
+        timed = {**timed, len(speeches): (media_end, media_end)}
     order = sorted(timed)
     for before, after in zip(order, order[1:]):
         begin, end = timed[before][1], timed[after][0]

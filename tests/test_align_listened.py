@@ -84,14 +84,27 @@ def test_heard_as_the_next_speech_begins_is_not_said_between():
     assert [t.status for t in timings] == ["matched", "missing", "matched"]
 
 
-def test_stage_directions_and_speeches_without_both_neighbours_are_not_listened_for():
+def test_stage_directions_and_speeches_before_the_first_timed_one_are_not_listened_for():
     heard, starts = transcript("Good afternoon.", ANSWER, 40.0, REPLY)
+    last = "Another lost speech at the very end of the sitting."
     ear = Ear({})
     timings = align(heard, record(("Z", "Madam Deputy Speaker, I beg to move."), ("A", ANSWER),
-                                  ("B", "indicated dissent."), ("C", REPLY),
-                                  ("D", "Another lost speech at the very end of the sitting.")), listen=ear)
-    assert ear.asked == []
+                                  ("B", "indicated dissent."), ("C", REPLY), ("D", last)), listen=ear)
+    assert [(text, end) for _, end, text, _ in ear.asked] == [(last, heard.duration)]  # up to the media's end
     assert [t.status for t in timings] == ["missing", "matched", "missing", "matched", "missing"]
+
+
+def test_a_last_speech_the_recogniser_wrote_nothing_of_is_listened_for_up_to_the_end():
+    # As on defra-hard-s21: tiny.en wrote nothing of the sitting's last 30 s, which held
+    # Hilary Benn's last answer.
+    heard, starts = transcript("Good afternoon.", ANSWER, REPLY)
+    lost = "The publication of that research information is a matter for the journals."
+    heard.duration = starts[-1] + 40.0
+    ear = Ear({lost: starts[-1] + 12.0})
+    timings = align(heard, record(("A", ANSWER), ("C", REPLY), ("D", lost)), listen=ear)
+    begin, end, _, _ = ear.asked[0]
+    assert begin == pytest.approx(timings[1].end) and end == heard.duration
+    assert (timings[2].status, timings[2].start) == ("matched", starts[-1] + 12.0)
 
 
 def test_two_in_one_stretch_are_listened_for_in_order():
