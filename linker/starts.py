@@ -154,7 +154,8 @@ def _house_cheers(said: list[str], w: int) -> bool:
     return said[w] == "hear" and "hear" in said[max(0, w - 1):w + 2:2]
 
 
-CALL_LIKE = 0.6  # heard words at least this like the member's name (chair.call_likeness) may be the call
+CALL_LIKE = 0.55  # heard words at least this like the member's name (chair.call_likeness) may be the call
+# ("Barrow was fondant." for Baroness Thornton: 0.57)
 
 
 def reads_as_call(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float) -> bool:
