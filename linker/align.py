@@ -65,7 +65,7 @@ from linker.results import speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, opening_similarity, refine_starts
-from linker.timing import gap, onset
+from linker.timing import gap, onset, say_time
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -130,8 +130,24 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
                 found = onset(words, placement.start_word, max(placement.start_word, placement.end_word))
             if found is not None:
                 timings[k] = replace(timing, start=found, end=max(found, timing.end or found))
+        elif timing.start is not None and placement is not None and previous_end is not None and \
+                _opening_unaccounted(placement, words):
+            found = listen_for_opening(record[k], speeches[k], previous_end, timing.start, listen)
+            if found is not None and found <= timing.start - LISTEN_FOR_LEAD:
+                timings[k] = replace(timing, start=found)
         if timings[k].end is not None:
             previous_end = timings[k].end
+
+
+def _opening_unaccounted(placement: Placement, words: list[Word]) -> bool:
+    """Whether the speech starts at its first matched word though the record has words
+    before it that take a while to say (LISTEN_FOR_LEAD), which no heard stretch or
+    silence before it was taken for: the member dropped them, or Whisper wrote them as
+    something else entirely ("I am grateful to my honorable friend for that," with
+    "grateful" stretched over "As I mentioned, we are not the lead Department on this
+    matter."). Listening can tell which."""
+    return bool(placement.lead) and placement.start_word == placement.anchor and placement.said_at is None \
+        and not placement.timed and say_time(placement.lead) >= LISTEN_FOR_LEAD
 
 
 def _add_listened(timings: list[SpeechTiming], record: list[Speech], speeches: list[PrintedSpeech],

@@ -133,7 +133,8 @@ def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeec
     three utterances between the neighbours, not the chair's call, is compared by
     sound_key; only a close likeness in about the time the words take to say places
     the speech, so an unspoken item, which sounds like nothing heard there, stays
-    missing. Tabled questions are not said as printed: _said_by_number looks for them."""
+    missing. Tabled questions are not said as printed: _said_by_number looks for them.
+    A longer speech may have been cut short after its first few words: _opening_alone."""
     for index, speech in enumerate(speeches):
         if placements[index] is not None or speech.spoken_form:
             continue

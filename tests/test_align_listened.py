@@ -214,3 +214,49 @@ def test_opening_not_heard_where_the_pauses_put_it_was_dropped(silence, someone_
     assert timings[1].start == pytest.approx(guessed if not dropped else starts[1], abs=0.01)
     heard_at = Ear({DROPPED_OPENING: starts[1] - 3.0})
     assert align(heard, speeches, listen=heard_at)[1].start == starts[1] - 3.0
+
+
+# Bovine TB and lighting questions, 29 October 2009 (benchmark defra-tb-hard-s52,
+# transcribed again), as tiny.en heard it: after Brian Jenkins's question, Dan Norris said
+# "As I mentioned, we are not the lead Department on this matter." from 238.36 s, then an
+# aside the record leaves out, "I am grateful to my honourable friend for that.", then
+# "However, ...". Whisper wrote only the aside, from 238.58 s, stretching "grateful".
+JENKINS = ("I recognise that the Minister might be the wrong person to ask, given that this matter is no longer his "
+           "responsibility, but has any model or trial ever been produced with regard to highway or local authority "
+           "lighting on which we can call?")
+NOT_THE_LEAD = ("As I mentioned, we are not the lead Department on this matter. However, I shall take my hon. Friend's "
+                "point away with me and ensure that it is raised with the respective Minister next week.")
+NOT_THE_LEAD_OPENING = "As I mentioned, we are not the lead Department on this matter."
+HEARD_ONLY_THE_ASIDE = [
+    ("recognize", 218.62, 219.26), ("that", 219.26, 219.76), ("the", 219.76, 219.92), ("minister", 219.92, 220.20),
+    ("might", 220.20, 220.60), ("be", 220.60, 220.76), ("the", 220.76, 220.92), ("wrong", 220.92, 221.24),
+    ("person", 221.24, 221.60), ("to", 221.60, 221.80), ("ask,", 221.80, 222.26), ("given", 222.38, 222.62),
+    ("that", 222.62, 222.98), ("this", 222.98, 223.12), ("matter", 223.12, 223.38), ("is", 223.38, 223.62),
+    ("no", 223.62, 223.82), ("longer", 223.82, 224.16), ("his", 224.16, 224.46),
+    ("responsibility,", 224.46, 225.10), ("but", 225.74, 225.90), ("for", 225.90, 226.08), ("any", 226.08, 226.28),
+    ("model", 226.28, 226.70), ("or", 226.70, 227.02), ("trial", 227.02, 227.32), ("ever", 227.32, 227.64),
+    ("being", 227.64, 228.02), ("produced", 228.02, 228.40), ("with", 228.40, 228.76), ("regard", 228.76, 229.04),
+    ("to", 229.04, 229.32), ("highway", 229.32, 229.76), ("or", 229.76, 230.06), ("local", 230.06, 230.38),
+    ("authority", 230.38, 230.82), ("lighting", 230.82, 231.26), ("on", 231.26, 231.66), ("which", 231.66, 231.94),
+    ("we", 231.94, 232.26), ("can", 232.26, 232.44), ("call.", 232.44, 232.76), ("I", 238.58, 239.18),
+    ("am", 239.18, 239.78), ("grateful", 239.78, 242.20), ("to", 242.20, 242.52), ("my", 242.52, 242.66),
+    ("honorable", 242.66, 242.92), ("friend", 242.92, 243.32), ("for", 243.32, 243.58), ("that,", 243.58, 243.94),
+    ("however,", 244.42, 244.42), ("I", 244.66, 244.76), ("shall", 244.76, 245.00), ("take", 245.00, 245.24),
+    ("my", 245.24, 245.42), ("uno", 245.42, 245.96), ("on", 245.96, 246.46), ("friend's", 246.46, 247.46),
+    ("friend's", 247.46, 247.72), ("point", 247.72, 247.80), ("away", 247.80, 248.12), ("with", 248.12, 248.30),
+    ("me", 248.30, 248.60), ("and", 248.60, 248.74), ("ensure", 248.74, 249.08), ("that", 249.08, 249.34),
+    ("it", 249.34, 249.50), ("is", 249.50, 249.56), ("raised", 249.56, 249.84), ("with", 249.84, 250.10),
+    ("the", 250.10, 250.22), ("respective", 250.22, 250.66), ("minister", 250.66, 251.06),
+    ("next", 251.06, 251.44), ("week.", 251.44, 252.26),
+]
+
+
+@pytest.mark.parametrize("said_at", [238.36, None])
+def test_an_opening_written_as_an_aside_is_listened_for_before_the_first_matched_word(said_at):
+    ear = Ear({NOT_THE_LEAD_OPENING: said_at})
+    timings = align(as_heard(HEARD_ONLY_THE_ASIDE), record(("Brian Jenkins", JENKINS), ("Dan Norris", NOT_THE_LEAD)),
+                    listen=ear)
+    assert [text for _, _, text, _ in ear.asked] == [NOT_THE_LEAD_OPENING]
+    begin, end, _, _ = ear.asked[0]
+    assert begin == pytest.approx(timings[0].end) and end == pytest.approx(244.42)  # "however,"
+    assert timings[1].start == (244.42 if said_at is None else said_at)
