@@ -10,7 +10,7 @@ from linker.model import Speech, SpeechTiming
 from linker.normalize import before_cheers
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import call_read_before, reads_as_call
-from linker.timing import excess, gap, onset, say_time
+from linker.timing import RUN_ON, excess, gap, onset, say_time
 from linker.unheard import RoomOptions, fit_unheard
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Word
@@ -281,9 +281,6 @@ def _heard_wrong_after_its_call(name: str, floor: int, ceiling: int, heard: Hear
         if call_just_before(name, floor, first, heard.said) is not None:
             return [onset(heard.words, first, ceiling - 1)]  # not from the next speech's words
     return None
-
-
-RUN_ON = 0.1  # seconds: a word written this soon after the one before runs on from it
 
 
 def _unheard_close(shape: PrintedSpeech, placement: Placement, words: list[Word], ending: int, ceiling: int,

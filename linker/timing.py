@@ -21,10 +21,27 @@ def onset(words: list[Word], w: int, last: int | None = None) -> float:
     end = min(w + 3, len(words) - 1 if last is None else max(w, last))
     k, before = w, 0.0
     while k < end and excess(words[k]) > 0:
-        text = words[k].word.strip()
-        before += say_time(("number " if text[:1].isdigit() else "") + text)
+        before += _saying(words[k])
         k += 1
-    return max(words[w].start, words[k].start - before)
+    start = max(words[w].start, words[k].start - before)
+    if w > 0 and words[w].start - words[w - 1].end < RUN_ON:
+        # Written on at once after the speech before, with no pause: the first words
+        # are squeezed up to it, and a word stretched far over its length among them
+        # is where the time went ("back. I am sure [2.4 s] that": "I am sure" was said
+        # just before "that").
+        stretched = next((v for v in range(w, end) if excess(words[v]) >= SQUEEZED), None)
+        if stretched is not None:
+            start = max(start, words[stretched + 1].start - sum(_saying(words[v]) for v in range(w, stretched + 1)))
+    return start
+
+
+RUN_ON = 0.1    # seconds: a word written this soon after the one before runs on from it
+SQUEEZED = 1.0  # seconds longer than plausible: a word stretched over time it was not said in
+
+
+def _saying(word: Word) -> float:
+    text = word.word.strip()
+    return say_time(("number " if text[:1].isdigit() else "") + text)
 
 
 def gap(words: list[Word], w: int, before: int | None = None) -> float:

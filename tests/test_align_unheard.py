@@ -2887,3 +2887,48 @@ def test_a_call_heard_wrong_that_reads_more_like_the_name_than_the_opening_is_no
     timings = align(as_heard(HEARD_BARROW_WAS_FONDANT), record(
         ("Baroness Pitkeathley", PITKEATHLEY), ("Baroness Thornton", THORNTON_YOUTH)))
     assert timings[1].start == pytest.approx(304.88, abs=0.5)  # not "Barrow" at 303.04
+
+
+# Westminster Hall, 28 October 2009 (benchmark westminster-srilanka-hard-s6, transcribed
+# again), as tiny.en heard it: Whisper wrote Joan Ryan's "I am sure" on at once after
+# Simon Hughes's last word, 2.6 s before she said it, and stretched "sure" over the time
+# between; she began at 954.05 s, just before "that".
+OWN_BACKYARD = ("We should make that clear in advance, saying that it would be unacceptable to many of our "
+                "Commonwealth colleagues. We cannot set human rights standards and invite people to promote them when "
+                "some in our own backyard clearly have a bad record.")
+RYAN_I_AM_SURE = ("I am sure that the Minister heard what the hon. Gentleman said, but I agree that it is completely "
+                  "incompatible to hold a Commonwealth conference in Sri Lanka given all that has been said, and the "
+                  "situation that exists. We need to send a clear message to the Government of Sri Lanka that the "
+                  "continued detention of Tamil civilians will have serious consequences for Sri Lanka's relationship "
+                  "with the international community. However, we must have a united front.")
+HEARD_SQUEEZED_UP_TO_THE_SPEECH_BEFORE = [
+    ("where", 940.93, 941.15), ("she'll", 941.15, 941.36), ("that", 941.36, 941.82), ("clear", 941.82, 942.01),
+    ("advance,", 942.01, 942.65), ("saying", 943.20, 943.29), ("that", 943.29, 943.51), ("it", 943.51, 943.63),
+    ("will", 943.63, 943.82), ("be", 943.82, 943.93), ("an", 943.93, 944.08), ("acceptable", 944.08, 944.58),
+    ("to", 944.58, 944.84), ("many", 944.84, 945.03), ("of", 945.03, 945.12), ("my", 945.12, 945.29),
+    ("common", 945.29, 945.53), ("rail", 945.53, 945.84), ("colleagues,", 945.84, 946.36),
+    ("where", 946.74, 946.84), ("cannot", 946.84, 947.12), ("sit,", 947.12, 947.41), ("human", 947.50, 947.65),
+    ("rights", 947.65, 948.08), ("standards,", 948.08, 948.50), ("and", 948.84, 948.91),
+    ("invite", 948.91, 949.24), ("people", 949.24, 949.67), ("to", 949.67, 949.91), ("promote", 949.91, 950.17),
+    ("men's", 950.17, 950.70), ("on", 950.70, 950.79), ("their", 950.79, 950.98), ("own", 950.98, 951.24),
+    ("back.", 951.24, 951.41), ("I", 951.43, 952.03), ("am", 952.03, 952.22), ("sure", 952.22, 954.67),
+    ("that", 954.67, 954.91), ("the", 954.91, 955.01), ("minister", 955.01, 955.29), ("heard", 955.29, 955.70),
+    ("what", 955.70, 955.93), ("they", 955.93, 956.10), ("are.", 956.10, 956.38), ("We", 957.03, 957.20),
+    ("need", 957.20, 957.53), ("them", 957.53, 958.01), ("to", 958.01, 958.20), ("send", 958.20, 958.48),
+    ("a", 958.48, 958.70), ("clear", 958.70, 958.88), ("message", 958.88, 959.27), ("to", 959.27, 959.51),
+    ("the", 959.51, 959.67), ("government", 959.67, 959.93), ("of", 959.93, 960.29), ("Sri", 960.29, 960.46),
+    ("Lanka", 960.46, 960.75), ("to", 960.75, 961.22), ("continue", 961.22, 961.50), ("detention", 961.50, 962.13),
+    ("of", 962.13, 962.48), ("Tamil", 962.48, 962.65), ("civilians.", 962.65, 963.15), ("We'll", 963.46, 963.46),
+    ("have", 963.46, 963.72), ("serious", 963.72, 964.05), ("consequences", 964.05, 964.63),
+    ("for", 964.63, 965.17), ("Sri", 965.17, 965.32), ("Lanka's", 965.32, 965.96),
+    ("relationship", 965.96, 966.25), ("with", 966.25, 966.65), ("the", 966.65, 966.82),
+    ("international", 966.82, 967.29), ("community.", 967.29, 967.88), ("However,", 967.88, 968.58),
+    ("we", 968.86, 968.96), ("must", 968.96, 969.20), ("have", 969.20, 969.39), ("a", 969.39, 969.48),
+    ("guided", 969.48, 969.82), ("front.", 969.82, 970.46),
+]
+
+
+def test_first_words_squeezed_up_to_the_speech_before_start_just_before_the_stretched_word_ends():
+    timings = align(as_heard(HEARD_SQUEEZED_UP_TO_THE_SPEECH_BEFORE), record(
+        ("Simon Hughes", OWN_BACKYARD), ("Joan Ryan", RYAN_I_AM_SURE)))
+    assert timings[1].start == pytest.approx(954.05, abs=0.3)  # not "I" at 951.43
