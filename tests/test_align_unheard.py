@@ -2932,3 +2932,55 @@ def test_first_words_squeezed_up_to_the_speech_before_start_just_before_the_stre
     timings = align(as_heard(HEARD_SQUEEZED_UP_TO_THE_SPEECH_BEFORE), record(
         ("Simon Hughes", OWN_BACKYARD), ("Joan Ryan", RYAN_I_AM_SURE)))
     assert timings[1].start == pytest.approx(954.05, abs=0.3)  # not "I" at 951.43
+
+
+# Assembly questions, 13 October 2009 (heldout20 ni-skip50-hard-s2004), as tiny.en heard
+# it: between Mitchel McLaughlin's speech and Sammy Wilson's answer, neither of which it
+# matched, the Deputy Speaker's "The Member must ask a question." (heard "remember most
+# of the escaque Western.") and McLaughlin's "Was an opportunity missed?" (heard "one and
+# two nitty mist." after "Mitchell McLoughlin,"). The pauses fit both in the 12 s
+# between, but a called member speaks next: McLaughlin began at 704.21 s.
+SWINE_FLU = ("I understand that the Minister for Social Development also made a proposition about a major project "
+             "that will not go ahead as planned. She suggested that she bring forward some £70 million. That would "
+             "have made a substantial contribution towards the swine flu epidemic as well as to the social housing "
+             "fund.")
+MUST_ASK = "The Member must ask a question."
+MISSED = "Was an opportunity missed?"
+LONG_ONE = ("I thank the Minister for his question, albeit a long one. I must say that Ministers did not take the pain "
+            "easily; they had to be persuaded.")
+HEARD_THE_CALL_BEFORE_AN_UNHEARD_QUESTION = [
+    ("a", 680.22, 680.38), ("proposition", 680.38, 680.75), ("about", 680.75, 681.12), ("a", 681.12, 681.25),
+    ("major", 681.25, 681.51), ("project", 681.51, 681.91), ("that", 681.91, 682.20), ("will", 682.20, 682.38),
+    ("not", 682.38, 682.55), ("go", 682.55, 682.72), ("ahead", 682.72, 682.96), ("as", 682.96, 683.17),
+    ("planned.", 683.17, 683.53), ("She", 683.91, 684.12), ("suggested", 684.12, 684.55), ("that", 684.55, 684.93),
+    ("she", 684.93, 685.05), ("will", 685.05, 685.38), ("bring", 685.38, 685.70), ("forward", 685.70, 686.05),
+    ("some", 686.05, 686.32), ("£70", 686.32, 687.03), ("million.", 687.03, 687.86), ("That", 687.96, 688.12),
+    ("would", 688.12, 688.36), ("have", 688.36, 688.51), ("made", 688.51, 688.65), ("a", 688.65, 688.88),
+    ("substantial", 688.88, 689.38), ("contribution", 689.38, 690.01), ("towards", 690.01, 690.70),
+    ("the", 690.70, 690.96), ("swan", 690.96, 691.24), ("flu", 691.24, 691.51), ("epidemic", 691.51, 691.89),
+    ("as", 691.89, 692.13), ("well", 692.13, 692.32), ("as", 692.32, 692.58), ("to", 692.58, 692.63),
+    ("the", 692.63, 692.89), ("social", 692.89, 693.15), ("housing", 693.15, 693.53), ("fund.", 693.53, 694.08),
+    ("I", 694.39, 694.46), ("see", 694.46, 694.63), ("Mr.", 694.63, 694.91), ("House.", 695.12, 695.55),
+    ("Yeah,", 695.55, 696.27), ("Front", 697.89, 698.12), ("in", 698.12, 698.29), ("my", 698.29, 698.48),
+    ("life,", 698.48, 699.05), ("remember", 699.27, 699.65), ("most", 699.65, 700.20), ("of", 700.20, 700.36),
+    ("the", 700.36, 700.58), ("escaque", 700.58, 700.70), ("Western.", 700.70, 701.65),
+    ("Mitchell", 702.89, 703.41), ("McLoughlin,", 703.41, 703.93), ("one", 704.41, 704.46),
+    ("and", 704.46, 704.60), ("two", 704.60, 704.88), ("nitty", 704.88, 705.15), ("mist.", 705.15, 705.75),
+    ("Sammy", 706.41, 706.67), ("Wilson.", 706.67, 707.13), ("I", 708.20, 708.32), ("thank", 708.32, 708.62),
+    ("the", 708.62, 708.82), ("minister", 708.82, 709.05), ("for", 709.05, 709.34), ("his", 709.34, 709.55),
+    ("question", 709.55, 710.03), ("on", 710.03, 710.39), ("me", 710.39, 710.55), ("to", 710.55, 710.72),
+    ("learn", 710.72, 710.98), ("one.", 710.98, 711.48), ("I", 711.75, 711.84), ("must", 711.84, 712.10),
+    ("say", 712.10, 712.29), ("that", 712.29, 712.51), ("minister", 712.51, 712.84), ("did", 712.84, 713.17),
+    ("not", 713.17, 713.36), ("take", 713.36, 713.62), ("the", 713.62, 713.79), ("penny,", 713.79, 714.10),
+    ("really.", 714.53, 714.55), ("They", 714.67, 714.77), ("had", 714.77, 714.93), ("to", 714.93, 715.08),
+    ("be", 715.08, 715.25), ("persuaded.", 715.25, 715.67),
+]
+
+
+def test_an_unheard_speech_fitted_between_its_neighbours_starts_after_its_members_call():
+    timings = align(as_heard(HEARD_THE_CALL_BEFORE_AN_UNHEARD_QUESTION), record(
+        ("Mitchel McLaughlin", SWINE_FLU), ("Francie Molloy", MUST_ASK), ("Mitchel McLaughlin", MISSED),
+        ("Sammy Wilson", LONG_ONE)))
+    assert [t.status for t in timings] == ["matched"] * 4
+    assert timings[2].start == pytest.approx(704.41)  # "one", after "Mitchell McLoughlin,"
+    assert timings[1].start < timings[2].start
