@@ -156,13 +156,16 @@ def _house_cheers(said: list[str], w: int) -> bool:
 
 CALL_LIKE = 0.55  # heard words at least this like the member's name (chair.call_likeness) may be the call
 # ("Barrow was fondant." for Baroness Thornton: 0.57)
+CALL_SURE = 0.75  # ... and, at least this like it, even run on into the words after ("Lord us all on heaven.":
+#                   0.77 for Lord Astor of Hever; "And a whale," for Adrian Bailey's "As a, well, native" is 0.71)
 
 
 def reads_as_call(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float) -> bool:
     return call_read_end(name, lead, heard, w, stop, pause) is not None
 
 
-def call_read_end(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float) -> int | None:
+def call_read_end(name: str, lead: str, heard: Heard, w: int, stop: int, pause: float,
+                  least: float = CALL_LIKE) -> int | None:
     """The word after them when the heard words from word w (before `stop`) are more
     like the chair calling the member than like the speech's opening (else None): a
     name heard too wrong for `calls` ("See, I'm King MacDohon." for Siobhain McDonagh)
@@ -176,7 +179,7 @@ def call_read_end(name: str, lead: str, heard: Heard, w: int, stop: int, pause: 
         return None
     for window in call_windows(name, heard.said, w, stop):
         like = call_likeness(name, window)
-        if like >= CALL_LIKE and like > opening_similarity(lead, " ".join(window)):
+        if like >= least and like > opening_similarity(lead, " ".join(window)):
             return w + len(window)
     return None
 
@@ -255,6 +258,8 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
         if w - 1 <= floor:
             return start
         called = call_at(name, heard.said, w - 1, stop=anchor)
+        if called is None:
+            called = call_read_end(name, lead, heard, w - 1, anchor, options.pause, CALL_SURE)
         if called is not None:
             return min(start, called)
         if words[w - 1].start < earliest:
