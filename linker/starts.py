@@ -260,6 +260,9 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
         called = call_at(name, heard.said, w - 1, stop=anchor)
         if called is None:
             called = call_read_end(name, lead, heard, w - 1, anchor, options.pause, CALL_SURE)
+        if called is None and gap(words, w - 1) >= OPENING_PAUSE:
+            # After a long silence (not the House's cheers), less like the name is the call too.
+            called = call_read_end(name, lead, heard, w - 1, anchor, options.pause)
         if called is not None:
             return min(start, called)
         if words[w - 1].start < earliest:

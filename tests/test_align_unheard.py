@@ -3023,3 +3023,46 @@ def test_a_call_read_far_more_like_the_name_than_the_opening_is_not_the_speech_t
     timings = align(as_heard(HEARD_LORD_US_ALL_ON_HEAVEN), record(
         FORSYTH_FASLANE, ("Lord Astor of Hever", ASTOR_CONFIDENT)))
     assert timings[1].start == pytest.approx(97.81, abs=0.3)  # "Therefore,", not "Lord" at 95.67
+
+
+# The same Lords questions, another draw (benchmark lords-alcohol-hard-s61, transcribed
+# again), as tiny.en heard it: after Baroness Coussins's question and her aside "Let me
+# just finish this point.", a silence of 1.9 s, then the call of Lord Young of Norwood
+# Green, heard as "Lord, you're not worth bringing." (57% like the name), running on into
+# his French opening ("Mess in yours, La Pory, SDU") at 554.95 s.
+HEARD_LORD_YOURE_NOT_WORTH_BRINGING = [
+    ("Task", 535.44, 535.80), ("for", 535.80, 536.04), ("Majesty's", 536.04, 536.84),
+    ("government", 536.84, 536.92), ("what", 536.92, 537.36), ("is", 537.36, 537.52), ("Mary", 537.52, 537.80),
+    ("Stonst", 537.80, 538.22), ("and", 538.22, 538.42), ("the", 538.42, 538.58), ("renew", 538.58, 538.76),
+    ("my", 538.76, 538.98), ("professor", 538.98, 539.40), ("Michael", 539.40, 539.84), ("Werton", 539.84, 540.22),
+    ("on", 540.22, 540.42), ("the", 540.42, 540.60), ("future", 540.60, 540.80), ("of", 540.80, 541.12),
+    ("modern", 541.12, 541.36), ("language", 541.36, 541.90), ("provisioning", 541.90, 542.70),
+    ("English", 542.70, 542.94), ("universities.", 542.94, 543.56), ("Her", 544.30, 544.60),
+    ("published", 544.60, 544.90), ("on", 544.90, 545.34), ("20", 545.34, 545.56), ("October", 545.56, 546.04),
+    ("by", 546.04, 546.42), ("the", 546.42, 546.48), ("higher", 546.48, 546.72), ("education", 546.72, 547.28),
+    ("funding", 547.28, 547.82), ("council,", 547.82, 548.38), ("let", 548.90, 549.00), ("me", 549.00, 549.22),
+    ("just", 549.22, 549.54), ("finish", 549.54, 549.84), ("This", 549.84, 550.08), ("point,", 550.08, 550.88),
+    ("Lord,", 552.76, 552.78), ("you're", 552.82, 553.14), ("not", 553.14, 553.34), ("worth", 553.34, 553.64),
+    ("bringing.", 553.64, 554.74), ("Mess", 555.10, 555.34), ("in", 555.34, 555.62), ("yours,", 555.62, 556.02),
+    ("La", 556.38, 556.42), ("Pory,", 556.42, 556.72), ("SDU,", 556.90, 557.40), ("and", 557.56, 557.64),
+    ("contribution", 557.64, 558.18), ("available,", 558.18, 558.90), ("or", 558.90, 559.16),
+    ("they", 559.16, 559.32), ("matter", 559.32, 559.60), ("less", 559.60, 560.06), ("than,", 560.06, 560.38),
+    ("well,", 560.48, 560.96), ("moderns,", 561.22, 561.86), ("or", 561.86, 562.32), ("in", 562.32, 562.56),
+    ("plain", 562.56, 562.84), ("English,", 562.84, 563.24), ("I", 563.52, 563.66), ("thought", 563.66, 563.96),
+    ("that", 563.96, 564.28), ("would", 564.28, 564.66), ("be", 564.66, 564.94), ("a", 564.94, 565.08),
+    ("different", 565.08, 565.40), ("way", 565.40, 565.62), ("of", 565.62, 565.84),
+    ("introducing", 565.84, 566.36), ("this,", 566.36, 567.08), ("the", 567.08, 567.26),
+    ("report", 567.26, 567.54), ("is", 567.54, 567.82), ("a", 567.82, 567.92), ("valuable", 567.92, 568.36),
+    ("contribution", 568.36, 569.28), ("to", 569.28, 569.76), ("the", 569.76, 569.84), ("debate", 569.84, 570.18),
+    ("on", 570.18, 570.48), ("modern", 570.48, 570.76), ("languages,", 570.76, 571.18), ("and", 571.60, 571.82),
+    ("we", 571.82, 572.04), ("look", 572.04, 572.30), ("forward", 572.30, 572.74), ("to", 572.74, 573.12),
+    ("considering", 573.12, 573.48), ("the", 573.48, 573.88), ("detail", 573.88, 574.24), ("with", 574.24, 574.58),
+    ("colleagues", 574.58, 574.98), ("responsible", 574.98, 575.60), ("for", 575.60, 576.08),
+    ("schools.", 576.08, 576.58), ("However,", 576.58, 577.46),
+]
+
+
+def test_a_call_heard_after_a_long_silence_is_not_the_opening_though_less_like_the_name():
+    timings = align(as_heard(HEARD_LORD_YOURE_NOT_WORTH_BRINGING), record(
+        COUSSINS_QUESTION, ("Lord Young of Norwood Green", YOUNG_FRENCH)))
+    assert timings[1].start == pytest.approx(554.95, abs=0.3)  # "Mess", not "Lord" at 552.76
