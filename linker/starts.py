@@ -260,8 +260,10 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
         called = call_at(name, heard.said, w - 1, stop=anchor)
         if called is None:
             called = call_read_end(name, lead, heard, w - 1, anchor, options.pause, CALL_SURE)
-        if called is None and gap(words, w - 1) >= OPENING_PAUSE:
-            # After a long silence (not the House's cheers), less like the name is the call too.
+        if called is None and gap(words, w - 1) >= OPENING_PAUSE and _begins_like(name, heard.said[w - 1]):
+            # After a long silence (not the House's cheers), less like the name is the call
+            # too when it begins like it ("Lord, you're not worth bringing."; not "first
+            # estimated that" for Evennett).
             called = call_read_end(name, lead, heard, w - 1, anchor, options.pause)
         if called is not None:
             return min(start, called)
@@ -269,6 +271,12 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
             return start
         w -= 1
     return w
+
+
+def _begins_like(name: str, said: str) -> bool:
+    """Whether the heard word sounds nearly like the name's first word."""
+    first, heard = name.split()[:1], said.split()[:1]
+    return bool(first and heard) and fuzz.ratio(_sound(first[0]), _sound(heard[0])) >= SOUNDS_NEAR
 
 
 def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: str, pause: float) -> int:
