@@ -282,9 +282,10 @@ def _begins_like(name: str, said: str) -> bool:
 def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: str, pause: float) -> int:
     """The first word after the member's call, when the call was heard before `start`
     and at most CALLED_REACH before the first matched word (the anchor), or farther
-    when the unmatched opening (`lead`) could take longer to say (as with
-    _silence_for_opening, half as long again: members speak slower than say_time, an
-    Irish opening heard as "T'T'T'S East Y'N'O' Agam" then 8 s unheard): what a
+    when the unmatched opening (`lead`) could take longer to say (as far as
+    _back_to_pause walks: members speak slower than say_time, an Irish opening heard as
+    "T'T'T'S East Y'N'O' Agam" then 8 s unheard, or "Go raid me, Faggot. At least Gino.
+    Come hell." then an aside, 10.5 s from "Castle Boyland." to the first match): what a
     called member says first is theirs, with or without a pause after the call, and
     the record's opening was not matched, so it is those words misheard or an aside the
     record leaves out ("You know, at least you can fail. At any stone of house," for
@@ -295,7 +296,7 @@ def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str
     "I'm going to have to go to the beach and publish." for "I do not know to which
     unpublished reports the hon. Gentleman refers."). `start` otherwise."""
     words = heard.words
-    reach = max(CALLED_REACH, 1.5 * say_time(lead))
+    reach = max(CALLED_REACH, 2.5 * say_time(lead) + 1.0)
     reached = list(takewhile(lambda w: words[anchor].start - words[w].start <= reach, range(start, floor, -1)))
     called = next((w for w in reached if call_just_before(name, floor, w, heard.said) is not None), None)
     if called is None:

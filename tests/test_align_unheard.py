@@ -3066,3 +3066,43 @@ def test_a_call_heard_after_a_long_silence_is_not_the_opening_though_less_like_t
     timings = align(as_heard(HEARD_LORD_YOURE_NOT_WORTH_BRINGING), record(
         COUSSINS_QUESTION, ("Lord Young of Norwood Green", YOUNG_FRENCH)))
     assert timings[1].start == pytest.approx(554.95, abs=0.3)  # "Mess", not "Lord" at 552.76
+
+
+# Assembly statement, 13 October 2009 (heldout21 ni-skip80-hard-s2104), as tiny.en heard
+# it: after the presenter, the Deputy Speaker called Cathal Boylan ("Castle Boyland."),
+# who began in Irish at 24.27 s ("Go raid me, Faggot. At least Gino. Come hell."), said an
+# aside the record leaves out, "Let me be absolutely clear about this.", finished the
+# Irish, and was first matched at "I welcome", 10.5 s after the call.
+BOYLAN_ROAD_SAFETY = ("Go raibh maith agat, a LeasCheann Comhairle. Cuirim fáilte roimh ráiteas an Aire. I welcome "
+                      "the Minister’s statement. I refer him to the money for road safety that was returned by the "
+                      "Department of the Environment.")
+HEARD_A_CALL_LONG_BEFORE_THE_FIRST_MATCH = [
+    ("Good", 4.27, 4.91), ("morning,", 4.91, 5.19), ("and", 5.55, 5.61), ("welcome", 5.61, 6.01),
+    ("to", 6.01, 6.27), ("live", 6.27, 6.53), ("coverage", 6.53, 6.87), ("from", 6.87, 7.29), ("the", 7.29, 7.45),
+    ("House", 7.45, 7.67), ("of", 7.67, 7.95), ("Commons.", 7.95, 8.45), ("Questions", 9.33, 9.47),
+    ("are", 9.47, 9.75), ("about", 9.75, 10.13), ("to", 10.13, 10.29), ("begin,", 10.29, 10.65),
+    ("and", 10.85, 11.11), ("we", 11.11, 11.23), ("will", 11.23, 11.45), ("be", 11.45, 11.97),
+    ("following", 11.97, 11.97), ("them", 11.97, 12.35), ("here.", 12.35, 12.97), ("Later", 13.47, 13.65),
+    ("we", 13.65, 13.81), ("will", 13.81, 14.05), ("have", 14.05, 14.27), ("the", 14.27, 14.47),
+    ("main", 14.47, 14.67), ("debate", 14.67, 15.01), ("of", 15.01, 15.23), ("the", 15.23, 15.43),
+    ("day,", 15.43, 15.79), ("and", 15.97, 16.09), ("round", 16.09, 16.35), ("up", 16.35, 16.55),
+    ("of", 16.55, 16.73), ("the", 16.73, 16.83), ("news", 16.83, 17.05), ("from", 17.05, 17.37),
+    ("committees.", 17.37, 17.77), ("Castle", 22.93, 23.49), ("Boyland.", 23.49, 24.05), ("Go", 24.47, 24.57),
+    ("raid", 24.57, 24.87), ("me,", 24.87, 25.21), ("Faggot.", 25.41, 25.69), ("At", 25.95, 26.07),
+    ("least", 26.07, 26.39), ("Gino.", 26.39, 26.87), ("Come", 27.33, 27.61), ("hell.", 27.61, 28.01),
+    ("Let", 28.37, 28.67), ("me", 28.67, 28.89), ("be", 28.89, 29.09), ("absolutely", 29.09, 29.63),
+    ("clear", 29.63, 30.17), ("about", 30.17, 30.55), ("this.", 30.55, 30.83), ("Q", 30.83, 31.61),
+    (".E", 31.61, 31.79), (".R.", 31.79, 31.97), ("in", 31.99, 31.99), ("failed,", 31.99, 32.41),
+    ("Roy", 32.53, 32.75), ("Muneau,", 32.75, 33.65), ("Ray", 33.73, 33.97), ("Tiamana,", 33.97, 34.47),
+    ("I", 34.99, 35.31), ("welcome", 35.31, 35.79), ("the", 35.79, 36.13), ("Muneau,", 36.13, 36.69),
+    ("Minister's", 36.85, 37.69), ("Statement.", 37.69, 37.99), ("I", 38.55, 38.69), ("refer", 38.69, 39.01),
+    ("him", 39.01, 39.29), ("to", 39.29, 39.53), ("the", 39.53, 39.69), ("Money", 39.69, 39.89),
+    ("for", 39.89, 40.13), ("Road", 40.13, 40.43), ("Safety", 40.43, 40.93), ("Matter,", 40.93, 41.49),
+    ("was", 41.83, 42.01), ("returned", 42.01, 42.39), ("by", 42.39, 42.79), ("the", 42.79, 42.85),
+    ("Department", 42.85, 43.33), ("of", 43.33, 43.71), ("the", 43.71, 43.89), ("Environment.", 43.89, 44.45),
+]
+
+
+def test_the_members_call_starts_the_speech_though_a_long_irish_opening_and_an_aside_came_before_the_first_match():
+    timings = align(as_heard(HEARD_A_CALL_LONG_BEFORE_THE_FIRST_MATCH), record(("Cathal Boylan", BOYLAN_ROAD_SAFETY)))
+    assert timings[0].start == pytest.approx(24.27, abs=0.3)  # "Go", after "Castle Boyland."
