@@ -260,3 +260,60 @@ def test_an_opening_written_as_an_aside_is_listened_for_before_the_first_matched
     begin, end, _, _ = ear.asked[0]
     assert begin == pytest.approx(timings[0].end) and end == pytest.approx(244.42)  # "however,"
     assert timings[1].start == (244.42 if said_at is None else said_at)
+
+
+# Environment questions, then business questions, 29 October 2009 (heldout21
+# defra-skip130-hard-s2106), as tiny.en heard it: Whisper wrote nothing of George Young's
+# question (said from 482.48 s) but "Yeah, yeah, yeah." before it, so the pauses alone
+# put it in the middle of the 6 s between Jim Fitzpatrick's answer and Harriet Harman's.
+BUNCEFIELD = ("I remember when the events at Buncefield happened. The hon. Gentleman and I had a number of meetings "
+              "about tackling the fire, as we are both ex-firemen and I was the Minister with responsibility for "
+              "dealing with fire. As Minister of State in DEFRA, I will be very happy to meet him and whomever he "
+              "wishes to bring with him to discuss this important issue.")
+YOUNG_BUSINESS = "May I ask the Leader of the House to give us the business for next week?"
+YOUNG_OPENING = "May I ask the Leader of the House to give us the"  # twelve words
+HARMAN_MONDAY = ("The business for the week commencing 2 November will be: Monday 2 November—Remaining stages of the "
+                 "Perpetuities and Accumulations Bill [ Lords], followed by a general debate on tackling antisocial "
+                 "behaviour.")
+HEARD_NOTHING_OF_THE_QUESTION = [
+    ("remember", 455.41, 455.77), ("when", 455.77, 456.13), ("the", 456.13, 456.23), ("event", 456.23, 456.61),
+    ("set", 456.61, 456.87), ("funds", 456.87, 457.13), ("field", 457.13, 457.47), ("happened,", 457.47, 458.07),
+    ("let", 458.53, 458.59), ("me", 458.59, 458.81), ("be", 458.81, 459.03), ("absolutely", 459.03, 459.39),
+    ("clear", 459.39, 459.83), ("about", 459.83, 460.11), ("this.", 460.11, 460.71),
+    ("Gentlemen,", 461.03, 461.29), ("I", 461.37, 461.51), ("have", 461.51, 461.71), ("a", 461.71, 461.93),
+    ("number", 461.93, 462.07), ("of", 462.07, 462.25), ("meetings", 462.25, 462.51), ("about", 462.51, 462.95),
+    ("tackling", 462.95, 463.37), ("the", 463.37, 463.61), ("fire,", 463.61, 463.85), ("as", 464.03, 464.23),
+    ("we", 464.23, 464.37), ("are", 464.37, 464.51), ("both", 464.51, 464.77), ("ex", 464.77, 465.03),
+    ("-firmen,", 465.03, 465.51), ("and", 465.61, 465.75), ("I", 465.75, 465.83), ("was", 465.83, 466.03),
+    ("the", 466.03, 466.15), ("minister", 466.15, 466.45), ("with", 466.45, 466.83),
+    ("responsibility", 466.83, 467.25), ("for", 467.25, 467.77), ("dealing", 467.77, 468.01),
+    ("with", 468.01, 468.31), ("you,", 468.31, 468.43), ("no", 468.81, 468.85), ("fire.", 468.85, 469.19),
+    ("As", 469.65, 469.91), ("minister", 469.91, 470.27), ("unstate", 470.27, 470.71), ("in", 470.71, 470.93),
+    ("the", 470.93, 471.07), ("fray,", 471.07, 471.41), ("I", 471.57, 471.65), ("will", 471.65, 471.83),
+    ("be", 471.83, 472.01), ("very", 472.01, 472.27), ("happy", 472.27, 472.51), ("to", 472.51, 472.71),
+    ("meet", 472.71, 472.97), ("him,", 472.97, 473.37), ("and", 473.49, 473.55), ("whoever", 473.55, 473.87),
+    ("wishes", 473.87, 474.33), ("to", 474.33, 474.71), ("bring", 474.71, 474.91), ("with", 474.91, 475.15),
+    ("him", 475.15, 475.37), ("to", 475.37, 475.53), ("discuss", 475.53, 475.81), ("this", 475.81, 476.17),
+    ("important", 476.17, 476.57), ("issue.", 476.57, 477.11), ("Yeah,", 478.17, 478.17),
+    ("yeah,", 478.23, 478.79), ("yeah.", 480.86, 480.90), ("The", 486.84, 487.48), ("Business", 487.48, 488.12),
+    ("for", 488.12, 488.42), ("the", 488.42, 488.46), ("Week", 488.46, 488.72), ("commencing", 488.72, 489.12),
+    ("to", 489.12, 489.46), ("November", 489.46, 489.78), ("will", 489.78, 490.16), ("be", 490.16, 490.56),
+    ("Monday", 490.56, 490.86), ("to", 490.86, 491.16), ("November,", 491.16, 491.68),
+    ("remaining", 491.72, 492.00), ("stages", 492.00, 492.46), ("of", 492.46, 492.80), ("the", 492.80, 492.90),
+    ("probabilities", 492.90, 493.30), ("and", 493.30, 493.78), ("accumulation", 493.78, 494.34),
+    ("bill,", 494.34, 495.12), ("followed", 495.24, 495.46), ("by", 495.46, 495.76), ("a", 495.76, 495.94),
+    ("general", 495.94, 496.00), ("debate", 496.00, 496.36), ("on", 496.36, 496.62), ("tackling", 496.62, 496.94),
+    ("antisocial", 496.94, 497.60), ("behavior,", 497.60, 498.10),
+]
+
+
+@pytest.mark.parametrize("said_at", [482.48, None])
+def test_a_speech_only_the_pauses_placed_is_listened_for_and_kept_where_nothing_is_heard(said_at):
+    ear = Ear({YOUNG_OPENING: said_at})
+    sitting = record(("Jim Fitzpatrick", BUNCEFIELD), ("George Young", YOUNG_BUSINESS),
+                     ("Harriet Harman", HARMAN_MONDAY))
+    guessed = align(as_heard(HEARD_NOTHING_OF_THE_QUESTION), sitting)[1]
+    assert guessed.status == "matched" and guessed.confidence < 0.2  # the pauses' guess
+    timings = align(as_heard(HEARD_NOTHING_OF_THE_QUESTION), sitting, listen=ear)
+    assert [text for _, _, text, _ in ear.asked] == [YOUNG_OPENING]
+    assert timings[1].start == (guessed.start if said_at is None else said_at)
