@@ -218,7 +218,30 @@ def _timed_words(words: list[Word]) -> list[Word]:
     backwards = [n for n, (a, b) in enumerate(zip(starts, starts[1:])) if b < a - 0.01]  # rare: look only there
     dropped.update(n for d in backwards for n in range(max(0, d - OUT_OF_ORDER + 1), d + 1)
                    if min(starts[n + 1:n + 1 + OUT_OF_ORDER]) < starts[n] - 0.01)
+    dropped.update(_repeated_after_a_hole(words))
     return [word for n, word in enumerate(words) if n not in dropped] if dropped else words
+
+
+REPEAT_WORDS = 2  # a phrase of at least this many words, written again after a hole, is Whisper looping
+REPEAT_MOST = 12  # ... and at most this many
+
+
+def _repeated_after_a_hole(words: list[Word]) -> list[int]:
+    """The words after a silence longer than HOLE that repeat, word for word, the
+    phrase just before it (REPEAT_WORDS to REPEAT_MOST words, the longest that does):
+    "Please, Scott. [20 s] Please, Scott." over Lee Scott's unheard opening. Whisper
+    writes the last thing it heard again when it hears nothing it can write; the chair
+    does not call a member twice with nothing between, and the copy's time is nobody's."""
+    def text(word: Word) -> str:
+        return word.word.strip().strip(".,?!;:").lower()
+    dropped: list[int] = []
+    for n in range(1, len(words)):
+        if words[n].start - words[n - 1].end <= HOLE:
+            continue
+        size = next((size for size in range(min(REPEAT_MOST, n), REPEAT_WORDS - 1, -1)
+                     if [text(w) for w in words[n - size:n]] == [text(w) for w in words[n:n + size]]), 0)
+        dropped.extend(range(n, n + size))
+    return dropped
 
 
 def _spoken_form(speech: Speech) -> str:

@@ -3106,3 +3106,52 @@ HEARD_A_CALL_LONG_BEFORE_THE_FIRST_MATCH = [
 def test_the_members_call_starts_the_speech_though_a_long_irish_opening_and_an_aside_came_before_the_first_match():
     timings = align(as_heard(HEARD_A_CALL_LONG_BEFORE_THE_FIRST_MATCH), record(("Cathal Boylan", BOYLAN_ROAD_SAFETY)))
     assert timings[0].start == pytest.approx(24.27, abs=0.3)  # "Go", after "Castle Boyland."
+
+
+# Westminster Hall, 28 October 2009 (heldout21 wh-skip50-hard-s2105), as tiny.en heard
+# it: the chair called Lee Scott ("Please, Scott."), Whisper wrote nothing of the 27 s
+# after it but "Please, Scott." again, 20 s later, and the first words it matched came
+# after that copy; he began at 341.23 s, dropping nothing.
+ORDER_WORK_WITH_YOU = ("Order. Many hon. Members have asked to participate in this debate. We will start the "
+                       "Front-Bench speeches at 3.30 pm. I would like to call as many hon. Members as possible, so I "
+                       "ask each speaker to be sensitive to the needs of others, and I will work with you.")
+SCOTT_AUSCHWITZ = ("Let me start by congratulating the right hon. Member for Enfield, North (Joan Ryan) on securing "
+                   "the debate. I will not repeat anything that has already been said, as I would like to talk about "
+                   "this subject from a personal perspective, before making some suggestions. Last Thursday, "
+                   "together with three other hon. Members, one of whom is in the Chamber, I visited Auschwitz "
+                   "concentration camp. We saw what man's inhumanity to man can do, and where things can end. That "
+                   "most emotional trip affected and upset me greatly. I am still thinking about what we saw last "
+                   "week, partly because my own grandparents came from that area, and I might not have been born "
+                   "had the Nazi regime had its way.")
+HEARD_THE_CALL_WRITTEN_AGAIN = [
+    ("Order.", 315.87, 316.21), ("Many", 316.87, 317.05), ("horn.", 317.05, 317.37), ("Let", 317.93, 318.09),
+    ("me", 318.09, 318.31), ("be", 318.31, 318.45), ("absolutely", 318.45, 318.97), ("clear", 318.97, 319.47),
+    ("about", 319.47, 319.81), ("this.", 319.81, 320.35), ("Members,", 320.73, 320.99),
+    ("members", 321.49, 321.49), ("have", 321.49, 321.73), ("asked", 321.73, 322.11), ("to", 322.11, 322.41),
+    ("participate", 322.41, 322.87), ("in", 322.87, 323.33), ("this", 323.33, 323.51), ("debate.", 323.51, 323.89),
+    ("We", 324.41, 324.57), ("will", 324.57, 324.83), ("start", 324.83, 325.15), ("the", 325.15, 325.41),
+    ("front", 325.41, 325.69), ("bench", 325.69, 326.07), ("well,", 326.07, 326.47), ("speech", 326.83, 326.91),
+    ("is", 326.91, 327.09), ("at", 327.09, 327.35), ("3", 327.35, 327.61), (".30pm.", 327.61, 329.03),
+    ("I", 329.45, 329.49), ("would", 329.49, 329.69), ("like", 329.69, 329.99), ("like", 329.99, 330.29),
+    ("to", 330.29, 330.53), ("call", 330.53, 330.75), ("as", 330.75, 331.05), ("many", 331.05, 331.27),
+    ("horn.", 331.27, 331.71), ("Members", 332.27, 332.27), ("as", 332.27, 332.67), ("possible.", 332.67, 333.07),
+    ("So", 333.33, 333.59), ("I", 333.59, 333.69), ("ask", 333.69, 333.95), ("each", 333.95, 334.33),
+    ("speaker", 334.33, 334.69), ("to", 334.69, 334.87), ("be", 334.87, 335.05), ("sensitive", 335.05, 335.47),
+    ("to", 335.47, 335.89), ("the", 335.89, 336.01), ("needs", 336.01, 336.25), ("of", 336.25, 336.49),
+    ("others.", 336.49, 336.89), ("And", 336.89, 337.25), ("I", 337.25, 337.41), ("will", 337.41, 337.61),
+    ("work", 337.61, 337.95), ("with", 337.95, 338.17), ("you.", 338.17, 338.52), ("Please,", 339.57, 339.87),
+    ("Scott.", 340.45, 340.45), ("Please,", 360.41, 361.81), ("Scott.", 361.81, 362.79),
+    ("Partly", 367.19, 367.63), ("because", 367.63, 367.91), ("my", 367.91, 368.17), ("own", 368.17, 368.39),
+    ("grandparents", 368.39, 368.71), ("came", 368.71, 369.27), ("from", 369.27, 369.57), ("that", 369.57, 369.75),
+    ("area,", 369.75, 370.07), ("and", 370.23, 370.31), ("I", 370.31, 370.45), ("might", 370.45, 370.59),
+    ("not", 370.59, 370.77), ("have", 370.77, 370.93), ("been", 370.93, 371.13), ("born", 371.13, 371.43),
+    ("and", 371.43, 371.67), ("have", 371.67, 372.01), ("seen", 372.01, 372.17), ("a", 372.17, 372.25),
+    ("dream", 372.25, 372.49), ("have", 372.49, 372.67), ("its", 372.67, 372.93), ("way.", 372.93, 373.31),
+    ("In", 373.63, 373.81), ("2009,", 373.81, 374.53), ("the", 374.99, 375.13),
+]
+
+
+def test_a_call_whisper_wrote_again_after_a_hole_is_not_a_second_call():
+    timings = align(as_heard(HEARD_THE_CALL_WRITTEN_AGAIN), record(
+        ("William McCrea", ORDER_WORK_WITH_YOU), ("Lee Scott", SCOTT_AUSCHWITZ)))
+    assert timings[1].start == pytest.approx(341.23, abs=1.0)  # not after the copy, at 363.04
