@@ -131,7 +131,7 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
             if found is not None:
                 timings[k] = replace(timing, start=found, end=max(found, timing.end or found))
         elif timing.start is not None and placement is not None and previous_end is not None and \
-                _opening_unaccounted(placement, words):
+                _opening_unaccounted(placement):
             found = listen_for_opening(record[k], speeches[k], previous_end, timing.start, listen)
             if found is not None and found <= timing.start - LISTEN_FOR_LEAD:
                 timings[k] = replace(timing, start=found)
@@ -139,7 +139,7 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
             previous_end = timings[k].end
 
 
-def _opening_unaccounted(placement: Placement, words: list[Word]) -> bool:
+def _opening_unaccounted(placement: Placement) -> bool:
     """Whether the speech starts at its first matched word though the record has words
     before it that take a while to say (LISTEN_FOR_LEAD), which no heard stretch or
     silence before it was taken for: the member dropped them, or Whisper wrote them as
