@@ -61,7 +61,7 @@ from linker.listened import LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_b
 from linker.matching import latest_start, match_tokens, paired_count, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
 from linker.normalize import SENTENCE_END, tokenize_words
-from linker.results import speech_timings
+from linker.results import MISSING_CONFIDENCE, speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, opening_similarity, refine_starts
@@ -171,7 +171,7 @@ def _add_listened(timings: list[SpeechTiming], placements: list[Placement | None
         after = min((s for s in starts[k + 1:] if s is not None), default=None)
         if (before is not None and before > timing.start) or (after is not None and after < timing.start):
             # a guess listening put another speech of its run past: the pauses were wrong about it
-            timings[k] = replace(timing, start=None, end=None, confidence=0.9, status="missing")
+            timings[k] = replace(timing, start=None, end=None, confidence=MISSING_CONFIDENCE, status="missing")
 
 
 def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:

@@ -45,7 +45,8 @@ def speech_timings(speeches: list[Speech], shapes: list[PrintedSpeech], placemen
                                         "matched", speech.text))
             continue
         if placement is None:
-            timings.append(SpeechTiming(speech.id, speech.speaker, None, None, 0.9, "missing", speech.text))
+            timings.append(SpeechTiming(speech.id, speech.speaker, None, None, MISSING_CONFIDENCE, "missing",
+                                        speech.text))
             continue
         following = next((s for s in starts[index + 1:] if s is not None), None)
         end = words[_last_word(placement, words, following)].end
@@ -56,6 +57,7 @@ def speech_timings(speeches: list[Speech], shapes: list[PrintedSpeech], placemen
     return timings
 
 
+MISSING_CONFIDENCE = 0.9  # a speech no heard word placed: most likely not said
 UNHEARD_CONFIDENCE = 0.15  # placed in the silence between its neighbours, not heard
 
 

@@ -40,6 +40,7 @@ SQUEEZED = 1.0  # seconds longer than plausible: a word stretched over time it w
 
 
 def _saying(word: Word) -> float:
+    """How long saying the heard word takes ("Number four" often comes out as "4.")."""
     text = word.word.strip()
     return say_time(("number " if text[:1].isdigit() else "") + text)
 
@@ -56,7 +57,4 @@ def gap(words: list[Word], w: int, before: int | None = None) -> float:
 
 def excess(word: Word) -> float:
     """How much longer than plausible Whisper made a word."""
-    text = word.word.strip()
-    # "Number four" often comes out as the one word "4."
-    expected = say_time(("number " if text[:1].isdigit() else "") + text)
-    return max(0.0, word.end - word.start - (1.8 * expected + 0.15))
+    return max(0.0, word.end - word.start - (1.8 * _saying(word) + 0.15))
