@@ -51,7 +51,8 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         if placement.said_at is None:
             placement.lead = said_lead  # the sentences before it were dropped, not heard as noise
     if not speech.spoken_form and placement.said_at is None:
-        w = _earlier_opening(w, speech.text[:4], floor, heard, name, max(8.0, 1.5 * say_time(placement.lead)))
+        w = _earlier_opening(w, speech.text[:4], floor, heard, name, max(8.0, 1.5 * say_time(placement.lead)),
+                             speech.opening, options.pause)
     if w - 1 > floor and gap(words, w) < options.pause and said[w - 1] and \
             (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
@@ -195,7 +196,8 @@ def _after_a_pause(heard: Heard, w: int, pause: float) -> bool:
 SOUNDS_NEAR = 80  # per cent: one heard word's sounds this like a record word's ("minute", "many")
 
 
-def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0) -> int:
+def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0,
+                     first_sentence: int = 0, pause: float = 0.0) -> int:
     """The start matches the record's first word, but the global pass may have paired it
     with a later copy: "That is nonsense. And I will come to that in a moment." Or the
     opening was heard a little wrong and an aside followed it ("Well, my right horn,
@@ -203,7 +205,10 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
     that says more of the opening (word for word, or sounding nearly the same: "Order.
     Minute on." for "Order. Many hon." before the aside "If I may say so,"), within
     `reach` seconds (the few it takes to say the unmatched opening, and an aside),
-    never into the speech before nor into the chair's call."""
+    never into the speech before nor into the chair's call. One word is too few to
+    know by, unless it is the opening's whole first sentence, heard after a `pause`:
+    "Order, [aside: and I will come to that in a moment.] Twenty-eight Members" for
+    "Order. Twenty-eight Members" (`first_sentence` is its length in tokens)."""
     def said_of_opening(w: int) -> int:
         tokens = " ".join(heard.said[w:w + len(opening)]).split()
         return next((k for k, (a, b) in enumerate(zip(tokens, opening))
@@ -215,7 +220,8 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
                 call_at(name, heard.said, w, stop=start) is not None:
             break
         found = said_of_opening(w)
-        if found >= max(2, best_said + 1):
+        whole_sentence = found == first_sentence == 1 and gap(heard.words, w) >= pause
+        if found >= best_said + 1 and (found >= 2 or whole_sentence):
             best, best_said = w, found
     return best
 

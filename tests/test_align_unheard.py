@@ -3155,3 +3155,33 @@ def test_a_call_whisper_wrote_again_after_a_hole_is_not_a_second_call():
     timings = align(as_heard(HEARD_THE_CALL_WRITTEN_AGAIN), record(
         ("William McCrea", ORDER_WORK_WITH_YOU), ("Lee Scott", SCOTT_AUSCHWITZ)))
     assert timings[1].start == pytest.approx(341.23, abs=1.0)  # not after the copy, at 363.04
+
+
+FORCES_WIVES = ("It is not only our troops and veterans who need support but the Army, Air Force and Navy "
+                "Wives.")
+ORDER_CATCH_MY_EYE = ("Order. Twenty-eight Members are seeking to catch my eye. I am keen to accommodate as many "
+                      "as possible, but I am looking, particularly today, for single, short supplementary "
+                      "questions.")
+HEARD_ORDER_THEN_AN_ASIDE = [  # tiny.en, heldout22/defra-skip150-hard-s2202
+    ("our", 724.30, 724.64), ("only", 724.64, 724.85), ("to", 724.85, 725.04), ("our", 725.04, 725.26),
+    ("troops,", 725.26, 725.68), ("and", 726.02, 726.12), ("to", 726.12, 726.30), ("veterans,", 726.30, 726.71),
+    ("but", 727.12, 727.28), ("to", 727.28, 727.40), ("army,", 727.40, 727.78), ("Air", 728.00, 728.04),
+    ("Force,", 728.04, 728.42), ("and", 728.59, 728.78), ("Navy", 728.78, 729.02), ("Wives.", 729.02, 729.87),
+    ("Order,", 730.47, 730.78), ("and", 731.12, 731.42), ("I", 731.42, 731.50), ("will", 731.50, 731.73),
+    ("come", 731.73, 732.00), ("to", 732.00, 732.26), ("that", 732.26, 732.37), ("in", 732.37, 732.54),
+    ("a", 732.54, 732.64), ("moment.", 732.64, 733.02), ("Twenty", 733.76, 733.97), ("-eight", 733.97, 734.18),
+    ("members", 734.18, 734.54), ("you", 734.54, 734.85), ("know", 734.85, 735.23), ("are", 735.23, 735.52),
+    ("seeking", 735.52, 735.87), ("to", 735.87, 736.14), ("catch", 736.14, 736.42), ("my", 736.42, 736.71),
+    ("eye.", 736.71, 737.12), ("I", 737.59, 737.59), ("am", 737.59, 737.73), ("keen", 737.73, 737.97),
+    ("to", 737.97, 738.14), ("accommodate", 738.14, 738.54), ("as", 738.54, 738.99), ("many", 738.99, 739.18),
+    ("as", 739.18, 739.49), ("possible,", 739.49, 739.97), ("but", 740.18, 740.42), ("I", 740.42, 740.66),
+    ("am", 740.66, 740.68), ("looking,", 740.68, 741.16), ("particularly", 741.49, 741.97),
+    ("today,", 741.97, 742.68), ("Farsingal,", 743.30, 743.87), ("short", 743.99, 744.25),
+    ("supplementary", 744.25, 744.85), ("questions", 744.85, 745.62),
+]
+
+
+def test_a_one_word_first_sentence_before_an_aside_starts_the_speech():
+    timings = align(as_heard(HEARD_ORDER_THEN_AN_ASIDE), record(
+        ("Mrs Moon", FORCES_WIVES), ("Mr. Speaker", ORDER_CATCH_MY_EYE)))
+    assert timings[1].start == pytest.approx(730.47, abs=0.01)  # "Order," not "Twenty-eight"
