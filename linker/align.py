@@ -64,7 +64,7 @@ from linker.normalize import SENTENCE_END, tokenize_words
 from linker.results import MISSING_CONFIDENCE, speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
-from linker.starts import LISTEN_FOR_LEAD, opening_similarity, refine_starts
+from linker.starts import LISTEN_FOR_LEAD, call_alone, opening_similarity, refine_starts
 from linker.timing import gap, onset, say_time
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
@@ -620,6 +620,7 @@ def _place(speech: PrintedSpeech, match: list[int], heard: Heard, options: Align
     if not reliable or not enough:
         return None
     reliable = reliable[_before_the_call(reliable, speech.name, match, heard):]
+    reliable = reliable[_inside_the_call(reliable, speech, match, heard, options.pause):]
     reliable = reliable[_chance_opening(reliable, match, heard, options.pause):]
     if not speech.spoken_form:
         reliable = reliable[_opening_heard_again(reliable, speech, match, heard, options.pause):]
@@ -647,6 +648,25 @@ def _before_the_call(reliable: list[int], name: str, match: list[int], heard: He
         if _call_between(name, match[reliable[n - 1]], match[reliable[n]], heard):
             return n
     return 0
+
+
+def _inside_the_call(reliable: list[int], speech: PrintedSpeech, match: list[int], heard: Heard, pause: float) -> int:
+    """How many of the first reliable matches are words of the chair's call of the
+    member, heard too wrong for `calls` but read as the call, alone between two pauses
+    (starts.call_alone: "Marrow was kind of the on the shores." for Baroness Kennedy of
+    The Shaws, its "the" paired with the "the" of "I support the amendment", a sentence
+    she dropped). 0 when the first matches are not in such a call, or too few would be
+    left."""
+    size = len(speech.name.split())
+    first = heard.owner[match[reliable[0]]]
+    begin = first
+    while begin > 0 and first - begin < 2 * size and gap(heard.words, begin) < pause:
+        begin -= 1
+    end = call_alone(speech.name, " ".join(speech.text[:2 * size + 2]), heard, begin, pause) if size else None
+    if end is None or end <= first or (call_at(speech.name, heard.said, begin, stop=end) or end) <= first:
+        return 0  # or a call heard in the name's own words ends before them ("John venom. Indeed my")
+    n = sum(heard.owner[match[k]] < end for k in reliable)
+    return n if len(reliable) - n > 2 * CHANCE_RUN else 0
 
 
 def _after_the_next_call(reliable: list[int], name: str, match: list[int], heard: Heard, pause: float) -> int:

@@ -178,11 +178,46 @@ def call_read_end(name: str, lead: str, heard: Heard, w: int, stop: int, pause: 
     for Paul Burstow)."""
     if not _after_a_pause(heard, w, pause):
         return None
-    for window in call_windows(name, heard.said, w, stop):
+    for window in call_windows(name, heard.said, w, stop) + _utterance(name, heard, w, stop, pause):
         like = call_likeness(name, window)
         if like >= least and like > opening_similarity(lead, " ".join(window)):
             return w + len(window)
     return None
+
+
+def _utterance(name: str, heard: Heard, w: int, stop: int, pause: float) -> list[list[str]]:
+    """The heard words from word w up to the next `pause`, before `stop`, when they are
+    more than call_windows hold but at most twice the name's words: a call between two
+    pauses may be split into more words than SPLIT_NAME allows ("Marrow was kind of the
+    on the shores." for Baroness Kennedy of The Shaws), which a window that also takes
+    the words after a call cannot allow ("And I'll let what, Kinstone? A no," for Angela
+    Watkinson, then "a member of a fire service family")."""
+    size = len(name.split())
+    end = _utterance_end(heard, w, stop, pause, 2 * size)
+    return [heard.said[w:end]] if end is not None and size + SPLIT_NAME < end - w else []
+
+
+def _utterance_end(heard: Heard, w: int, stop: int, pause: float, most: int) -> int | None:
+    """The word after the heard words from word w up to the next `pause`, if that comes
+    before `stop` (or the words end) and within `most` words; None otherwise."""
+    end = w + 1
+    while end < stop and gap(heard.words, end) < pause:
+        end += 1
+    closed = end == len(heard.words) or gap(heard.words, end) >= pause
+    return end if closed and end - w <= most else None
+
+
+def call_alone(name: str, lead: str, heard: Heard, w: int, pause: float) -> int | None:
+    """The word after them when the heard words from word w, between two pauses and at
+    most twice the name's words, are the chair's call of `name`, read by likeness
+    (call_read_end) as a whole; None otherwise."""
+    size = len(name.split())
+    end = _utterance_end(heard, w, len(heard.words), pause, 2 * size) if size and _after_a_pause(heard, w, pause) \
+        else None
+    if end is None:
+        return None
+    like = call_likeness(name, heard.said[w:end])
+    return end if like >= CALL_LIKE and like > opening_similarity(lead, " ".join(heard.said[w:end])) else None
 
 
 def _after_a_pause(heard: Heard, w: int, pause: float) -> bool:
