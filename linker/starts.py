@@ -50,6 +50,8 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
                                                     say_time(placement.lead))
         if placement.said_at is None:
             placement.lead = said_lead  # the sentences before it were dropped, not heard as noise
+    if not speech.spoken_form and placement.said_at is None and w == placement.start_word:
+        w = _later_sentence_before(w, len(placement.lead.split()), floor, heard, options, speech)
     if not speech.spoken_form and placement.said_at is None:
         w = _earlier_opening(w, speech.text[:4], floor, heard, name, max(8.0, 1.5 * say_time(placement.lead)),
                              speech.opening, options.pause)
@@ -259,6 +261,35 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
         if found >= best_said + 1 and (found >= 2 or whole_sentence):
             best, best_said = w, found
     return best
+
+
+SENTENCE_RUN = 4  # tokens: a later sentence's first ones, heard word for word after a pause
+
+
+def _later_sentence_before(start: int, first: int, floor: int, heard: Heard, options: AlignOptions,
+                           speech: PrintedSpeech) -> int:
+    """The member dropped the first sentence, and the global pass paired its words with
+    later ones ("to ... statement" of "I am grateful to the Minister for his statement."
+    with "how to line the videos" and "the miniscence statement", misheard words of the
+    second and third sentences), after the next sentence's first words were heard word
+    for word: "I wish to ask him how to offer them", for "I wish to ask about OFMDFM
+    departmental savings." The start is at those words, when SENTENCE_RUN of them follow
+    a pause, before the first match (the record's token `first`, before that sentence)
+    by at most as long as _back_to_pause walks for the sentences before it, and never
+    in the speech before nor before the chair's call."""
+    words = heard.words
+    for begin in speech.sentences[:2]:
+        wanted = speech.text[begin:begin + SENTENCE_RUN]
+        if begin <= first or len(wanted) < SENTENCE_RUN:
+            continue
+        reach = 2.5 * say_time(" ".join(speech.text[:begin])) + 1.0
+        for w in range(start - 1, floor, -1):
+            if words[start].start - words[w].start > reach or call_at(speech.name, heard.said, w, stop=start):
+                break
+            if gap(words, w) >= options.pause and \
+                    " ".join(heard.said[w:w + SENTENCE_RUN]).split()[:SENTENCE_RUN] == wanted:
+                return w
+    return start
 
 
 @lru_cache(maxsize=1 << 16)

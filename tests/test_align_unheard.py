@@ -3242,3 +3242,48 @@ def test_a_call_split_into_more_words_between_two_pauses_is_not_the_speech():
     timings = align(as_heard(HEARD_A_CALL_IN_MORE_WORDS), record(
         ("Baroness Thomas of Winchester", REAPPLY), ("Baroness Kennedy of The Shaws", REMIND_THE_MINISTER)))
     assert timings[1].start == pytest.approx(2435.49, abs=0.6)  # truth 2435.88; not 2433.16
+
+
+TWO_DIFFERENT_THINGS = ("That is not just a DFP rule but a Treasury rule. The Minister could not have transferred it "
+                        "from capital expenditure to current expenditure, so we are probably talking about two "
+                        "different things. If I am wrong, I will come back to the Chairperson.")
+MATCH_FUNDING = ("I am grateful to the Minister for his statement. I wish to ask about OFMDFM departmental savings. "
+                 "Annex A to the Minister’s statement outlines a reduced requirement of £11·5 million under the "
+                 "heading “EU Match Funding”. Will the Minister explain the background to that match funding, "
+                 "what is meant by it, where it comes from and why it is not required at this stage?")
+HEARD_THE_SECOND_SENTENCE_FIRST = [  # tiny.en, heldout20/ni-skip50-hard-s2004: the first sentence dropped
+    ("That", 378.87, 378.95), ("is", 378.95, 379.11), ("not", 379.11, 379.31), ("just", 379.31, 379.53),
+    ("a", 379.53, 379.65), ("BFP", 379.65, 379.97), ("rule", 379.97, 380.27), ("well,", 380.27, 380.65),
+    ("but", 380.97, 381.01), ("a", 381.01, 381.15), ("treasure", 381.15, 381.37), ("rule.", 381.37, 381.85),
+    ("The", 382.11, 382.21), ("minister", 382.21, 382.47), ("could", 382.47, 382.77), ("have", 382.77, 383.03),
+    ("transferred", 383.03, 383.49), ("it", 383.49, 383.83), ("from", 383.83, 384.07), ("capital", 384.07, 384.43),
+    ("expenditure", 384.43, 385.01), ("to", 385.01, 385.37), ("current", 385.37, 385.57),
+    ("expenditure,", 385.57, 386.27), ("so", 386.69, 386.71), ("they", 386.71, 386.89), ("are", 386.89, 387.03),
+    ("probably", 387.03, 387.33), ("talking", 387.33, 387.75), ("about", 387.75, 388.13), ("two", 388.13, 388.39),
+    ("different", 388.39, 388.69), ("things.", 388.69, 389.33), ("I", 392.60, 393.24), ("wish", 393.24, 393.50),
+    ("to", 393.50, 393.68), ("ask", 393.68, 393.92), ("him", 393.92, 394.06), ("how", 394.06, 394.25),
+    ("to", 394.25, 394.33), ("offer", 394.33, 394.57), ("them", 394.57, 394.92), ("the", 394.92, 395.06),
+    ("Batman", 395.06, 395.39), ("to", 395.39, 395.63), ("save", 395.63, 396.04), ("him.", 396.04, 396.86),
+    ("And,", 396.88, 397.07), ("except", 397.15, 397.38), ("in", 397.38, 397.65), ("the", 397.65, 397.75),
+    ("miniscence", 397.75, 398.19), ("statement,", 398.19, 398.68), ("how", 398.74, 398.98),
+    ("to", 398.98, 399.10), ("line", 399.10, 399.24), ("the", 399.24, 399.39), ("videos", 399.39, 399.71),
+    ("to", 399.71, 399.98), ("be", 399.98, 400.04), ("quiet", 400.04, 400.21), ("on", 400.21, 400.57),
+    ("pound", 400.57, 400.94), ("11,", 400.94, 401.36), ("5", 401.54, 401.83), ("million", 401.83, 402.10),
+    ("on", 402.10, 402.31), ("the", 402.31, 402.48), ("meeting,", 402.48, 402.86), ("ayo", 402.92, 403.27),
+    ("match.", 403.27, 403.50), ("funding,", 403.61, 404.19), ("will", 404.57, 404.75), ("the", 404.75, 404.93),
+    ("minister", 404.93, 405.19), ("explain", 405.19, 405.77), ("the", 405.77, 406.13),
+    ("background", 406.13, 406.51), ("to", 406.51, 406.91), ("match", 406.91, 407.33),
+    ("funding,", 407.33, 407.89), ("what", 408.27, 408.39), ("is", 408.39, 408.53), ("meant", 408.53, 408.85),
+    ("well,", 408.85, 409.41), ("by", 409.55, 409.69), ("it,", 409.69, 410.07), ("where", 410.27, 410.29),
+    ("it", 410.29, 410.51), ("comes", 410.51, 410.83), ("from", 410.83, 411.31), ("and", 411.31, 411.53),
+    ("why", 411.53, 411.75), ("it", 411.75, 411.89), ("is", 411.89, 411.99), ("not", 411.99, 412.21),
+    ("required", 412.21, 412.57), ("at", 412.57, 412.95), ("this", 412.95, 413.21),
+]
+
+
+def test_a_later_sentence_heard_word_for_word_starts_the_speech_its_first_was_dropped_from():
+    # The global pass paired "to ... statement" of the dropped "I am grateful to the Minister
+    # for his statement." with "how to line the videos" after "the miniscence statement".
+    timings = align(as_heard(HEARD_THE_SECOND_SENTENCE_FIRST), record(
+        ("Sammy Wilson", TWO_DIFFERENT_THINGS), ("Danny Kennedy", MATCH_FUNDING)))
+    assert timings[1].start == pytest.approx(393.0, abs=0.5)  # "I wish to ask", not "to line" at 398.98
