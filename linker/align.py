@@ -101,6 +101,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     refine_starts(placements, speeches, heard, options)
     second_chance(placements, speeches, heard, vocabulary, options)
     sounds_alike(placements, speeches, heard, options)
+    _short_speeches_in_other_words(placements, speeches, heard, options.pause)
     timings = speech_timings(record.speeches, speeches, placements, heard, options)
     if listen is not None:
         _listen_for_openings(timings, placements, record.speeches, speeches, heard.words, listen)
@@ -578,6 +579,29 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
             match[speech.begin:speech.end] = range(first, first + speech.end - speech.begin)
             moved = True
     return moved
+
+
+def _short_speeches_in_other_words(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
+                                   pause: float) -> None:
+    """A speech of a few words placed on only some of them, inside a heard utterance
+    (words between two pauses) that runs on past them by more than one word besides the
+    speech's own unplaced last words, was not said there: that is someone else's
+    sentence ("will" of the presenter's "Questions are about to begin, and we will be
+    following them here." for an unsaid "I will."). The speech's words misheard, after
+    its member's call run on into them, are not ("Lord, Also not play me. My Lord." for
+    Lord Lawson of Blaby's "My Lords—"); nor an aside after a speech that begins the
+    utterance ("My Lord, let me just finish this point.")."""
+    words = heard.words
+    for index, (placement, speech) in enumerate(zip(placements, speeches)):
+        if placement is None or not _in_pieces(placement, speech, heard):
+            continue
+        first, last = placement.start_word, placement.end_word + 1
+        while first > 0 and gap(words, first) < pause:
+            first -= 1
+        while last < len(words) and gap(words, last) < pause:
+            last += 1
+        if first < placement.start_word and last - placement.end_word - 1 > placement.trail + 1:
+            placements[index] = None
 
 
 Runs = list[tuple[int, int]]  # (first, last) heard words
