@@ -136,8 +136,27 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
             found = listen_for_opening(record[k], speeches[k], previous_end, timing.start, listen)
             if found is not None and found <= timing.start - LISTEN_FOR_LEAD:
                 timings[k] = replace(timing, start=found)
+        elif timing.start is not None and placement is not None and previous_end is not None and \
+                _untimed_after_a_silence(words, placement.start_word):
+            found = listen_for_opening(record[k], speeches[k], previous_end, timing.start, listen)
+            # Said after the word Whisper wrote before it (not in a call heard there), and
+            # listened for from the speech before's end, in quiet: a stretch that begins
+            # within a sound is taken to start with it.
+            if found is not None and words[placement.start_word - 1].end <= found < timing.start:
+                timings[k] = replace(timing, start=found)
         if timings[k].end is not None:
             previous_end = timings[k].end
+
+
+UNTIMED = 0.02  # seconds: a word Whisper wrote lasting less than this has no time of its own
+
+
+def _untimed_after_a_silence(words: list[Word], w: int) -> bool:
+    """Whether heard word w lasts no time and follows a silence that could hold it:
+    Whisper wrote it at the silence's end, not where it was said ("object," at 44.39 s,
+    said at 41.84 s, after the "object," at 40.49 s of the member before). Listening can
+    tell where in the silence it was said."""
+    return w > 0 and words[w].end - words[w].start < UNTIMED and words[w].start - words[w - 1].end >= LISTEN_FOR_LEAD
 
 
 def _opening_unaccounted(placement: Placement) -> bool:
@@ -205,7 +224,7 @@ def _timed_words(words: list[Word]) -> list[Word]:
     meet him ...") again, squeezed into one instant. Such words say nothing of when
     anything was said, and the copy would pair with the record as well as the original.
     Nor words that start later than one of the few after them."""
-    instants = [n for n, word in enumerate(words) if word.end - word.start < 0.02]
+    instants = [n for n, word in enumerate(words) if word.end - word.start < UNTIMED]
     dropped: set[int] = set()
     first = 0
     for k in range(1, len(instants) + 1):

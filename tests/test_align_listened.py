@@ -317,3 +317,35 @@ def test_a_speech_only_the_pauses_placed_is_listened_for_and_kept_where_nothing_
     timings = align(as_heard(HEARD_NOTHING_OF_THE_QUESTION), sitting, listen=ear)
     assert [text for _, _, text, _ in ear.asked] == [YOUNG_OPENING]
     assert timings[1].start == (guessed.start if said_at is None else said_at)
+
+
+TAKE_THEM_SEPARATELY = ("I therefore will not put them together but will take them separately, and we shall see how "
+                        "he or others respond.")
+OBJECTION_TAKEN = "The motion was just about moved, but the objection is taken."
+HEARD_OBJECT_WITH_NO_TIME = [  # tiny.en, heldout23/oppday-skip70-hard-s2306: "Object." said at 40.45, 41.84, 46.46 s
+    ("I", 29.31, 29.45), ("therefore", 29.45, 29.77), ("will", 29.77, 30.11), ("not", 30.11, 30.35),
+    ("put", 30.35, 30.61), ("them", 30.61, 30.91), ("together,", 30.91, 31.33), ("but", 31.51, 31.79),
+    ("we'll", 31.79, 32.05), ("take", 32.05, 32.37), ("them", 32.37, 32.69), ("separately,", 32.69, 33.17),
+    ("and", 33.37, 33.71), ("we", 33.71, 33.95), ("shall", 33.95, 34.15), ("see,", 34.15, 34.41),
+    ("well,", 34.71, 34.97), ("how", 35.11, 35.19), ("he", 35.19, 35.49), ("or", 35.49, 35.67),
+    ("others", 35.67, 36.01), ("respond.", 36.01, 36.57), ("On", 38.33, 39.09), ("members,", 39.09, 39.85),
+    ("object,", 40.49, 41.13), ("object,", 44.39, 44.39), ("on", 44.57, 44.99), ("members,", 44.99, 46.03),
+    ("object,", 47.21, 47.21), ("here,", 47.81, 48.01), ("here.", 48.25, 48.85), ("The", 51.16, 51.28),
+    ("motion", 51.28, 51.58), ("was", 51.58, 51.96), ("just", 51.96, 52.28), ("about", 52.28, 52.66),
+    ("moved,", 52.66, 53.04), ("but", 53.40, 53.54), ("the", 53.54, 53.68), ("object", 53.68, 54.04),
+    ("shown", 54.04, 54.30), ("is", 54.30, 54.46), ("you", 54.46, 54.64), ("know", 54.64, 55.12),
+    ("taken", 55.12, 55.64),
+]
+
+
+@pytest.mark.parametrize("said_at, start", [(41.84, 41.84), (None, 44.39), (40.6, 44.39)])
+def test_a_start_whisper_wrote_with_no_time_after_a_silence_is_listened_for_in_it(said_at, start):
+    # The second "object," lasts no time at 44.39 s: Whisper wrote it at the silence's end.
+    # Listening hears it where it was said, not before the "object," written before it.
+    ear = Ear({"Object.": said_at})
+    timings = align(as_heard(HEARD_OBJECT_WITH_NO_TIME), record(
+        ("Mr. Speaker", TAKE_THEM_SEPARATELY), ("Hon. Members", "Object."), ("Hon. Members", "Object."),
+        ("Hon. Members", "Object."), ("Mr. Speaker", OBJECTION_TAKEN)), listen=ear)
+    assert timings[1].start == pytest.approx(40.49, abs=0.01)  # timed: not listened for
+    assert timings[2].start == pytest.approx(start, abs=0.01)
+    assert [(round(begin, 2), end) for begin, end, _, _ in ear.asked[:1]] == [(round(timings[1].end, 2), 44.39)]
