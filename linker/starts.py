@@ -202,7 +202,7 @@ def _utterance(name: str, heard: Heard, w: int, stop: int, pause: float) -> list
 def _utterance_end(heard: Heard, w: int, stop: int, pause: float, most: int) -> int | None:
     """The word after the heard words from word w up to the next `pause`, if that comes
     before `stop` (or the words end) and within `most` words; None otherwise."""
-    end = w + 1
+    end, stop = w + 1, min(stop, w + most + 1)
     while end < stop and gap(heard.words, end) < pause:
         end += 1
     closed = end == len(heard.words) or gap(heard.words, end) >= pause
