@@ -170,6 +170,9 @@ def _opening_unaccounted(placement: Placement) -> bool:
         and not placement.timed and say_time(placement.lead) >= LISTEN_FOR_LEAD
 
 
+GUESS_SLACK = 1.0  # seconds either side of a guess from the pauses where someone must speak to keep it
+
+
 def _add_listened(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
                   speeches: list[PrintedSpeech], listen: Listen, media_end: float) -> None:
     """Speeches without a time, or with one only the pauses guessed (no heard word placed
@@ -189,8 +192,13 @@ def _add_listened(timings: list[SpeechTiming], placements: list[Placement | None
             continue
         before = max((s for s in starts[:k] if s is not None), default=None)
         after = min((s for s in starts[k + 1:] if s is not None), default=None)
-        if (before is not None and before > timing.start) or (after is not None and after < timing.start):
-            # a guess listening put another speech of its run past: the pauses were wrong about it
+        past = (before is not None and before > timing.start) or (after is not None and after < timing.start)
+        # A guess listening put another speech of its run past: the pauses were wrong about
+        # it. Or no one speaks within GUESS_SLACK of it: an unsaid intervention put in a
+        # long silence ("Will the right hon. Gentleman give way?", 10 s of it between the
+        # speech it would have cut short and the reply).
+        end = max(timing.start, timing.end or timing.start)
+        if past or not anyone_speaks(timing.start - GUESS_SLACK, end + GUESS_SLACK, listen, 0.0):
             timings[k] = replace(timing, start=None, end=None, confidence=MISSING_CONFIDENCE, status="missing")
 
 
