@@ -284,7 +284,8 @@ def _later_sentence_before(start: int, first: int, floor: int, heard: Heard, opt
             continue
         reach = 2.5 * say_time(" ".join(speech.text[:begin])) + 1.0
         for w in range(start - 1, floor, -1):
-            if words[start].start - words[w].start > reach or call_at(speech.name, heard.said, w, stop=start):
+            if words[start].start - words[w].start > reach or \
+                    call_at(speech.name, heard.said, w, stop=start) is not None:
                 break
             if gap(words, w) >= options.pause and \
                     " ".join(heard.said[w:w + SENTENCE_RUN]).split()[:SENTENCE_RUN] == wanted:
