@@ -65,7 +65,7 @@ from linker.results import MISSING_CONFIDENCE, speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, call_alone, opening_similarity, refine_starts
-from linker.timing import gap, onset, say_time
+from linker.timing import gap, onset, say_time, utterance_after, utterance_first
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -622,12 +622,9 @@ def _short_speeches_in_other_words(placements: list[Placement | None], speeches:
     for index, (placement, speech) in enumerate(zip(placements, speeches)):
         if placement is None or not _in_pieces(placement, speech, heard):
             continue
-        first, last = placement.start_word, placement.end_word + 1
-        while first > 0 and gap(words, first) < pause:
-            first -= 1
-        while last < len(words) and gap(words, last) < pause:
-            last += 1
-        if first < placement.start_word and last - placement.end_word - 1 > placement.trail + 1:
+        first = utterance_first(words, placement.start_word, pause)
+        after = utterance_after(words, placement.end_word, pause, len(words))
+        if first < placement.start_word and after - placement.end_word - 1 > placement.trail + 1:
             placements[index] = None
 
 
@@ -710,9 +707,7 @@ def _inside_the_call(reliable: list[int], speech: PrintedSpeech, match: list[int
     left."""
     size = len(speech.name.split())
     first = heard.owner[match[reliable[0]]]
-    begin = first
-    while begin > 0 and first - begin < 2 * size and gap(heard.words, begin) < pause:
-        begin -= 1
+    begin = utterance_first(heard.words, first, pause, 2 * size)
     end = call_alone(speech.name, " ".join(speech.text[:2 * size + 2]), heard, begin, pause) if size else None
     if end is None or end <= first or (call_at(speech.name, heard.said, begin, stop=end) or end) <= first:
         return 0  # or a call heard in the name's own words ends before them ("John venom. Indeed my")

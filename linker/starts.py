@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness, call_windows
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
-from linker.timing import excess, gap, onset, say_time
+from linker.timing import excess, gap, onset, say_time, utterance_after
 from linker.unheard import said_in_silence, silence_could_hold
 
 CALLED_REACH = 8.0  # seconds: how far back the member's call can still start the speech
@@ -181,10 +181,16 @@ def call_read_end(name: str, lead: str, heard: Heard, w: int, stop: int, pause: 
     if not _after_a_pause(heard, w, pause):
         return None
     for window in call_windows(name, heard.said, w, stop) + _utterance(name, heard, w, stop, pause):
-        like = call_likeness(name, window)
-        if like >= least and like > opening_similarity(lead, " ".join(window)):
+        if _more_like_the_call(name, lead, window, least):
             return w + len(window)
     return None
+
+
+def _more_like_the_call(name: str, lead: str, said: list[str], least: float) -> bool:
+    """Whether heard words are at least `least` like the chair's call of `name`, and more
+    like it than like the speech's opening."""
+    like = call_likeness(name, said)
+    return like >= least and like > opening_similarity(lead, " ".join(said))
 
 
 def _utterance(name: str, heard: Heard, w: int, stop: int, pause: float) -> list[list[str]]:
@@ -202,9 +208,7 @@ def _utterance(name: str, heard: Heard, w: int, stop: int, pause: float) -> list
 def _utterance_end(heard: Heard, w: int, stop: int, pause: float, most: int) -> int | None:
     """The word after the heard words from word w up to the next `pause`, if that comes
     before `stop` (or the words end) and within `most` words; None otherwise."""
-    end, stop = w + 1, min(stop, w + most + 1)
-    while end < stop and gap(heard.words, end) < pause:
-        end += 1
+    end = utterance_after(heard.words, w, pause, min(stop, w + most + 1))
     closed = end == len(heard.words) or gap(heard.words, end) >= pause
     return end if closed and end - w <= most else None
 
@@ -216,10 +220,7 @@ def call_alone(name: str, lead: str, heard: Heard, w: int, pause: float) -> int 
     size = len(name.split())
     end = _utterance_end(heard, w, len(heard.words), pause, 2 * size) if size and _after_a_pause(heard, w, pause) \
         else None
-    if end is None:
-        return None
-    like = call_likeness(name, heard.said[w:end])
-    return end if like >= CALL_LIKE and like > opening_similarity(lead, " ".join(heard.said[w:end])) else None
+    return end if end is not None and _more_like_the_call(name, lead, heard.said[w:end], CALL_LIKE) else None
 
 
 def _after_a_pause(heard: Heard, w: int, pause: float) -> bool:

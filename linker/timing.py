@@ -55,6 +55,23 @@ def gap(words: list[Word], w: int, before: int | None = None) -> float:
     return words[w].start - words[before].end + excess(words[before]) + excess(words[w])
 
 
+def utterance_first(words: list[Word], w: int, pause: float, most: int | None = None) -> int:
+    """The first word of the utterance (words between two pauses) that holds word w,
+    looking at most `most` words back."""
+    first = w
+    while first > 0 and (most is None or w - first < most) and gap(words, first) < pause:
+        first -= 1
+    return first
+
+
+def utterance_after(words: list[Word], w: int, pause: float, stop: int) -> int:
+    """The word after the utterance that holds word w, or `stop` if it runs on to it."""
+    after = w + 1
+    while after < stop and gap(words, after) < pause:
+        after += 1
+    return after
+
+
 def excess(word: Word) -> float:
     """How much longer than plausible Whisper made a word."""
     return max(0.0, word.end - word.start - (1.8 * _saying(word) + 0.15))
