@@ -57,10 +57,11 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Callable
 
 from linker.chair import call_at, call_just_before, calls
-from linker.listened import LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_between, listen_for_opening
+from linker.listened import (LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_between, listen_for_irish,
+                             listen_for_opening)
 from linker.matching import latest_start, match_tokens, paired_count, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
-from linker.normalize import SENTENCE_END, tokenize_words
+from linker.normalize import SENTENCE_END, irish_opening, tokenize_words
 from linker.results import MISSING_CONFIDENCE, speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
@@ -125,7 +126,11 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
                 and not placement.timed:
             begin, end = placement.silence
             after = max(begin, previous_end or 0.0)
-            found = listen_for_opening(record[k], speeches[k], after, end, listen)
+            if speeches[k].irish:  # the opening left unheard: the lead less what was heard of it
+                unheard = say_time(placement.lead) - (words[placement.anchor].start - end)
+                found = listen_for_irish(record[k], after, end, unheard, listen)
+            else:
+                found = listen_for_opening(record[k], speeches[k], after, end, listen)
             if found is None and placement.said_at is not None and (
                     end - begin < DROPPED_PAUSE or not anyone_speaks(after, end, listen, LISTEN_FOR_LEAD)):
                 found = onset(words, placement.start_word, max(placement.start_word, placement.end_word))
@@ -295,7 +300,9 @@ def _printed(speeches: list[Speech], vocabulary: dict[str, int]) -> tuple[list[P
         ids.extend([vocabulary.setdefault(t, len(vocabulary)) for t in tokens])
         name = " ".join(tokenize_words(speech.speaker.split())[0])
         sentences = tuple(bisect.bisect_left(owners, words) for words in _words_before_sentences(speech.text))
-        out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, sentences))
+        irish = len(tokenize_words(irish_opening(speech.text).split())[0]) if text and not form else 0
+        out.append(PrintedSpeech(len(ids) - len(tokens), len(ids), text, form, speech.oral_qnum, name, sentences,
+                                 irish=irish))
     for this, following in zip(out, out[1:]):
         this.next_name = following.name if following.name != this.name else ""
     return out, ids
@@ -384,10 +391,11 @@ def _openings_paired_again(placements: list[Placement | None], speeches: list[Pr
     the opening pair by chance with the speech before's words as readily)."""
     floor = -1
     for index, (placement, speech) in enumerate(zip(placements, speeches)):
-        if placement is not None and placement.lead and not placement.stray and not speech.spoken_form:
-            lead = len(placement.lead.split())
+        if placement is not None and not placement.stray and not speech.spoken_form:
+            lead = _before_the_first_run(match, speech.begin + len(placement.lead.split()), speech.end) - speech.begin
             lo = bisect.bisect_right(heard.owner, floor)
-            hi = bisect.bisect_left(heard.owner, placement.start_word)
+            hi = bisect.bisect_left(heard.owner, placement.start_word) if lead == len(placement.lead.split()) \
+                else match[speech.begin + lead]
             if hi - lo >= 2 and lead >= 2:
                 local = match_tokens(printed[speech.begin:speech.begin + lead], heard.ids[lo:hi], local=True)
                 before = match[speech.begin:speech.begin + lead]
@@ -403,6 +411,12 @@ def _openings_paired_again(placements: list[Placement | None], speeches: list[Pr
 
 
 SURE_RUN = 3  # record words paired one after another with heard words one after another
+
+
+def _before_the_first_run(match: list[int], first: int, end: int) -> int:
+    """The first record token from `first` on that begins SURE_RUN pairings in a row
+    (`first` when none does)."""
+    return next((k for k in range(first, end - SURE_RUN + 1) if _run_at(match, k) >= SURE_RUN), first)
 
 
 def _loose_close_gives_way(placements: list[Placement | None], speeches: list[PrintedSpeech],

@@ -190,3 +190,31 @@ def before_cheers(said: list[str], floor: int, end: int) -> int:
     while end - 1 > floor and said[end - 1] == "hear":
         end -= 1
     return end
+
+
+# Irish, which members of the Northern Ireland Assembly often open with ("Go raibh maith
+# agat, a LeasCheann Comhairle.", in 11 of the 131 speeches of 13 October 2009). An
+# English model writes nothing or noise for it, so its words can be neither read in the
+# transcript nor listened for, only heard as someone speaking.
+_IRISH = frozenset("raibh maith mhaith agat cheann leascheann phríomh comhairle tá ceist agam aire agus liom "
+                   "cuirim fáilte roimh ráiteas gabhaim buíochas míle".split())
+_IRISH_OR_ENGLISH = frozenset("go a an don ba leis".split())
+
+
+def in_irish(sentence: str) -> bool:
+    """Whether a sentence is Irish: at least two thirds of its words are Irish, one of
+    them not an English word too."""
+    words = [word for word in re.split(r"[^\w\u00c0-\u024f]+", sentence.lower()) if word]
+    irish = [word for word in words if word in _IRISH or any(vowel in word for vowel in "áéíóú")]
+    shared = [word for word in words if word in _IRISH_OR_ENGLISH]
+    return bool(irish) and 3 * (len(irish) + len(shared)) >= 2 * len(words)
+
+
+def irish_opening(text: str) -> str:
+    """The text's opening sentences in Irish ("" when it opens in English)."""
+    done = 0
+    for end in SENTENCE_END.finditer(text + " X"):  # the last sentence ends there too
+        if not in_irish(text[done:end.start() + 1]):
+            break
+        done = end.end()
+    return " ".join(text[:done].split())

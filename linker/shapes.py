@@ -40,6 +40,7 @@ class PrintedSpeech:
     name: str = ""              # the speaker's name as tokens: the chair calls it first
     sentences: tuple[int, ...] = ()  # the first token of each sentence of the printed words after the first
     next_name: str = ""         # the next speech's speaker, if another member: the chair calls them after
+    irish: int = 0              # tokens of the opening sentences in Irish: heard only as someone speaking
 
     @property
     def opening(self) -> int:

@@ -60,6 +60,27 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
     placement.start_word = w
     placement.paused = gap(words, w) >= options.pause
+    if placement.silence is None and placement.said_at is None:
+        placement.silence = _silence_for_irish(w, floor, heard, options.pause, speech)
+
+
+def _silence_for_irish(w: int, floor: int, heard: Heard, pause: float, speech: PrintedSpeech,
+                       ) -> tuple[float, float] | None:
+    """The silence right before the start (word w), when the speech opens in Irish and
+    its first heard word is the first one after the Irish: the recogniser wrote nothing
+    for the Irish ("Go raibh maith agat, a LeasCheann Comhairle." in the 4.7 s before
+    "I can come, the minister" for "I thank the Minister"), so it was said in that
+    silence, if the silence could hold it. Listening can tell where someone began to
+    speak in it (linker/listened.py)."""
+    words = heard.words
+    if not speech.irish or speech.irish >= len(speech.text) or w <= floor + 1 or \
+            heard.said[w].split()[:1] != speech.text[speech.irish:speech.irish + 1]:
+        return None
+    start = words[w].start
+    silence = start - gap(heard.words, w)
+    irish = say_time(" ".join(speech.text[:speech.irish]))
+    return (silence, start) if silence_could_hold(silence, start, start, irish, pause, least=0.0, share=0.0) \
+        else None
 
 
 def _silence_for_opening(w: int, floor: int, heard: Heard, name: str, anchor: int,

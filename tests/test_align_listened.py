@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from linker import align
-from linker.listened import LISTENED_CONFIDENCE
+from linker.align import _printed
+from linker.listened import LISTENED_CONFIDENCE, opening_words
+from linker.normalize import in_irish
 from linker.model import Record, Speech
 from transcriber.transcript import Transcript
 from test_align import ANSWER, FOLLOW_UP, REPLY, as_heard, record, transcript
@@ -358,3 +360,64 @@ def test_a_start_whisper_wrote_with_no_time_after_a_silence_is_listened_for_in_i
     assert timings[1].start == pytest.approx(40.49, abs=0.01)  # timed: not listened for
     assert timings[2].start == pytest.approx(start, abs=0.01)
     assert [(round(begin, 2), end) for begin, end, _, _ in ear.asked[:1]] == [(round(timings[1].end, 2), 44.39)]
+
+
+def test_the_dash_of_a_speech_cut_short_is_listened_for_as_whisper_writes_the_break():
+    speech = Speech("s", "Lord Lawson of Blaby", "My Lords—")
+    shape = _printed([speech], {})[0][0]
+    assert opening_words(speech, shape) == "My Lords."
+    speech = Speech("s", "A", "It is – as he says – wrong. And more.")
+    assert opening_words(speech, _printed([speech], {})[0][0]) == "It is, as he says, wrong."
+
+
+RITCHIE_LIKEWISE = ("Finally, the Finance Minister and I have drawn a line on this issue, and I suggest that the "
+                    "Member should do likewise.")
+NI_CHUILIN = ("Go raibh maith agat, a LeasCheann Comhairle. I thank the Minister for her answer. However, only 13 "
+              "out of 53 applications have been approved. I am glad for those 13 families.")
+HEARD_NOTHING_OF_THE_IRISH = [  # tiny.en, heldout25/ni-skip105-hard-s2504: the Irish said at 245.84 s
+    ("Finally,", 236.70, 236.70), ("the", 237.00, 237.16), ("finance", 237.16, 237.52),
+    ("minister", 237.52, 237.98), ("and", 237.98, 238.48), ("I", 238.48, 238.52), ("have", 238.52, 238.80),
+    ("drawn", 238.80, 239.00), ("a", 239.00, 239.18), ("line", 239.18, 239.36), ("on", 239.36, 239.58),
+    ("this", 239.58, 239.78), ("issue,", 239.78, 240.14), ("and", 240.40, 240.54), ("I", 240.54, 241.02),
+    ("suggest", 241.02, 241.10), ("that", 241.10, 241.44), ("the", 241.44, 241.64), ("member", 241.64, 241.86),
+    ("should", 241.86, 242.16), ("do", 242.16, 242.46), ("likewise,", 242.46, 242.92), ("if", 243.34, 243.46),
+    ("I", 243.46, 243.64), ("may", 243.64, 243.88), ("say", 243.88, 244.16), ("so.", 244.16, 244.44),
+    ("I", 249.13, 249.79), ("can", 249.79, 250.45), ("come,", 250.45, 251.29), ("the", 251.45, 251.59),
+    ("minister", 251.59, 251.91), ("for", 251.91, 252.25), ("the", 252.25, 252.39), ("ransa.", 252.39, 252.72),
+    ("Let", 253.42, 253.56), ("me", 253.56, 253.80), ("be", 253.80, 254.06), ("absolutely", 254.06, 254.44),
+    ("clear", 254.44, 254.94), ("about", 254.94, 255.26), ("this.", 255.26, 256.00), ("However,", 256.34, 256.70),
+    ("only", 257.16, 257.32), ("thirteen", 257.32, 257.76), ("out", 257.76, 257.98), ("of", 257.98, 258.30),
+    ("fifty", 258.30, 258.56), ("three", 258.56, 258.88), ("applications", 258.88, 259.44),
+    ("have", 259.44, 259.92), ("you", 259.92, 260.16), ("nor", 260.16, 260.54), ("been", 260.54, 260.86),
+    ("approved.", 260.86, 261.48), ("I", 261.92, 261.92), ("am", 261.92, 262.14),
+]
+
+
+@pytest.mark.parametrize("said_at, start", [(245.84, 245.84), (None, None), (243.5, None)])
+def test_an_opening_in_irish_is_listened_for_in_the_silence_before_the_first_english_word(said_at, start):
+    # Whisper wrote nothing in the 4.7 s before "I can come," (for "I thank"). Known to be
+    # said there, the Irish is asked for where it is likeliest, not whether it is likely.
+    # Likeliest 5.6 s before the English, more than twice what it takes to say: not said
+    # there (a member who dropped the greeting, and the speech before's last words).
+    asked: list[tuple[float, float, str, bool]] = []
+
+    def ear(begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
+        asked.append((begin, end, text, said))
+        return said_at if said else None
+
+    timings = align(as_heard(HEARD_NOTHING_OF_THE_IRISH), record(
+        ("Margaret Ritchie", RITCHIE_LIKEWISE), ("Carál Ní Chuilín", NI_CHUILIN)), listen=ear)
+    assert [(text, said) for _, end, text, said in asked if end == 249.13] == [
+        ("Go raibh maith agat, a LeasCheann Comhairle.", True)]
+    if start is not None:
+        assert timings[1].start == start
+    else:
+        assert timings[1].start == align(as_heard(HEARD_NOTHING_OF_THE_IRISH), record(
+            ("Margaret Ritchie", RITCHIE_LIKEWISE), ("Carál Ní Chuilín", NI_CHUILIN)))[1].start
+
+
+def test_irish_is_told_from_english():
+    assert in_irish("Go raibh maith agat, a LeasCheann Comhairle.")
+    assert in_irish("Cuirim fáilte roimh ráiteas an Aire.")
+    assert not in_irish("I welcome the Minister’s statement.")
+    assert not in_irish("Go on, a café is fine.")

@@ -1428,6 +1428,94 @@ def test_an_opening_paired_again_after_the_speech_befores_unsaid_close():
     assert timings[1].start == pytest.approx(1073.09, abs=0.5)
 
 
+# Mark Pritchard presenting a petition (heldout25/oppday-skip62-hard-s2506): the record
+# prints its text, which he did not read out, and Crispin Blunt began at 1024.89 s,
+# after the chair's call ("Christine Blunt").
+PRITCHARD_PETITION = (
+    "I hope that under the rules of the House the petition will be taken very seriously by the Secretary of State. "
+    "Following is the full text of the petition: [The Petition of residents of the Borough of Telford and The "
+    "Wrekin and of East Shropshire and others, Declares that the Petitioners have serious concerns about plans for "
+    "The Shrewsbury and Telford Hospital NHS Trust to cut local health services from the Princess Royal Hospital, "
+    "Telford; further declares that these cuts aim to generate financial savings alone, and do not fully take into "
+    "account local clinical and medical needs. The Petitioners therefore request that the House of Commons urge the "
+    "Secretary of State for Health to use his powers to reverse the proposed plans. And the Petitioners remain, "
+    "etc.] [P000405]")
+BLUNT_FABIO = ("I am very grateful to have the opportunity tonight to raise the case of my constituent Fabio "
+               "Alves-Nunes who died, avoidably, aged five. By unhappy coincidence, I also attended earlier today the "
+               "funeral of my constituent, Lance Corporal James Hill of the Coldstream Guards, who was killed in "
+               "Afghanistan aged 23. It is sad to reflect that the bereaved families live only about 100 yards "
+               "apart. The death of a young person is especially harrowing, and never more so than when it is "
+               "avoidable. Everyone associated with it will plague themselves with the question,")
+HEARD_AFTER_AN_UNREAD_PETITION = [  # tiny.en
+    ("I", 1010.75, 1010.86), ("hope", 1010.86, 1011.15), ("that", 1011.15, 1011.39), ("under", 1011.39, 1011.63),
+    ("the", 1011.63, 1011.84), ("rule", 1011.84, 1012.05), ("on", 1012.05, 1012.29), ("the", 1012.29, 1012.50),
+    ("house", 1012.50, 1012.75), ("the", 1012.75, 1012.96), ("petition", 1012.96, 1013.36),
+    ("will", 1013.36, 1013.67), ("be", 1013.67, 1013.86), ("taken", 1013.86, 1014.27),
+    ("seriously", 1014.27, 1014.86), ("by", 1014.86, 1015.39), ("the", 1015.39, 1015.72),
+    ("secretary", 1015.72, 1016.03), ("on", 1016.03, 1016.38), ("state.", 1016.38, 1016.82),
+    ("Foggling", 1016.82, 1017.63), ("is", 1017.63, 1017.89), ("the", 1017.89, 1018.12),
+    ("full", 1018.12, 1018.41), ("-text", 1018.41, 1018.75), ("of", 1018.75, 1018.98), ("the", 1018.98, 1019.10),
+    ("petition,", 1019.10, 1019.55), ("and", 1020.08, 1020.15), ("I", 1020.15, 1020.22),
+    ("will", 1020.22, 1020.43), ("come", 1020.43, 1020.75), ("to", 1020.75, 1021.01), ("that", 1021.01, 1021.10),
+    ("in", 1021.10, 1021.25), ("a", 1021.25, 1021.38), ("moment.", 1021.38, 1022.39),
+    ("Christine", 1023.86, 1024.38), ("Blunt", 1024.38, 1024.89), ("I", 1024.89, 1025.52),
+    ("am", 1025.52, 1025.67), ("very", 1025.67, 1025.86), ("grateful", 1025.86, 1026.19), ("to", 1026.19, 1026.45),
+    ("have", 1026.45, 1026.62), ("the", 1026.62, 1026.78), ("opportunity", 1026.78, 1027.17),
+    ("to", 1027.17, 1027.52), ("hide", 1027.52, 1027.73), ("the", 1027.73, 1027.91), ("remains", 1027.91, 1028.13),
+    ("of", 1028.13, 1028.32), ("the", 1028.32, 1028.47), ("case", 1028.47, 1028.52), ("of", 1028.52, 1028.69),
+    ("my", 1028.69, 1028.88), ("constituent,", 1028.88, 1029.36), ("and", 1029.63, 1029.80),
+    ("I'll", 1029.80, 1030.13), ("soon", 1030.13, 1030.54), ("be", 1030.54, 1030.91), ("denied", 1030.91, 1031.41),
+    ("the", 1031.41, 1031.65), ("void", 1031.65, 1031.88), ("of", 1031.88, 1032.04), ("the", 1032.04, 1032.23),
+    ("age.", 1032.23, 1032.62), ("I", 1033.28, 1033.28), ("am", 1033.28, 1033.73), ("happy", 1033.73, 1033.93),
+    ("coincidence,", 1033.93, 1034.47), ("I", 1034.88, 1035.08), ("also", 1035.08, 1035.28),
+    ("attended", 1035.28, 1035.63), ("earlier", 1035.63, 1035.95), ("today", 1035.95, 1036.26),
+    ("in", 1036.26, 1036.47), ("a", 1036.47, 1036.49), ("funeral", 1036.49, 1036.78), ("of", 1036.78, 1036.97),
+    ("my", 1036.97, 1037.26), ("constituent,", 1037.26, 1037.60), ("one's", 1038.02, 1038.34),
+    ("corporal", 1038.34, 1038.65), ("games", 1038.65, 1039.08), ("deal", 1039.08, 1039.32),
+    ("on", 1039.32, 1039.49), ("the", 1039.49, 1039.67), ("cold", 1039.67, 1039.97), ("-wing", 1039.97, 1040.30),
+    ("car,", 1040.30, 1040.69), ("who", 1040.97, 1041.13), ("was", 1041.13, 1041.36), ("killed", 1041.36, 1041.54),
+    ("in", 1041.54, 1041.73), ("a", 1041.73, 1041.84), ("Spanish", 1041.84, 1042.10), ("23.", 1042.10, 1043.06),
+    ("It", 1043.06, 1043.67), ("is", 1043.67, 1043.93), ("just", 1043.93, 1044.19), ("a", 1044.19, 1044.30),
+    ("reflect", 1044.30, 1044.67), ("of", 1044.67, 1044.95), ("a", 1044.95, 1045.10), ("merry", 1045.10, 1045.38),
+    ("family's", 1045.38, 1045.89), ("life,", 1045.89, 1046.10), ("only", 1046.10, 1046.34),
+    ("about", 1046.34, 1046.65), ("one", 1046.65, 1046.89), ("hundred", 1046.89, 1047.19),
+    ("yards", 1047.19, 1047.60), ("a", 1047.60, 1047.88), ("path.", 1047.88, 1048.39), ("The", 1048.73, 1048.76),
+    ("death", 1048.76, 1048.91), ("of", 1048.91, 1049.06), ("a", 1049.06, 1049.17), ("young", 1049.17, 1049.38),
+    ("person", 1049.38, 1049.67), ("is", 1049.67, 1049.91), ("especially", 1049.91, 1050.38),
+    ("harrowing,", 1050.38, 1050.69), ("and", 1050.97, 1051.10), ("many", 1051.10, 1051.23),
+    ("more", 1051.23, 1051.54), ("so", 1051.54, 1051.71), ("than", 1051.71, 1051.88), ("when", 1051.88, 1052.02),
+    ("it", 1052.02, 1052.12), ("is", 1052.12, 1052.26), ("avoidable.", 1052.26, 1052.82),
+    ("And", 1053.43, 1053.60), ("I", 1053.60, 1053.67), ("will", 1053.67, 1053.88), ("come", 1053.88, 1054.13),
+    ("to", 1054.13, 1054.30), ("that", 1054.30, 1054.41), ("in", 1054.41, 1054.62), ("a", 1054.62, 1054.71),
+    ("moment,", 1054.71, 1054.99), ("every", 1055.60, 1055.76), ("one", 1055.76, 1055.91),
+    ("associated", 1055.91, 1056.34), ("with", 1056.34, 1056.67), ("it", 1056.67, 1056.82),
+    ("will", 1056.82, 1057.06), ("play", 1057.06, 1057.34), ("themselves", 1057.34, 1057.84),
+    ("with", 1057.84, 1058.15), ("the", 1058.15, 1058.34), ("question,", 1058.34, 1058.71),
+]
+
+
+def test_an_opening_paired_by_chance_later_is_paired_again_after_the_speech_befores_unread_text():
+    # Over the whole sitting (Blunt's 780 s speech after it), the global pass paired the
+    # unread petition's "to", "the" and "of" with Blunt's opening, and his "I am" with the
+    # "I am" of "I am happy coincidence" 8 s later; his next pairings in a row begin at
+    # "coincidence". Paired again on their own, the words before those start the speech.
+    from linker.align import _heard, _openings_paired_again, _place, _printed, match_tokens
+    options = AlignOptions()
+    vocabulary: dict[str, int] = {}
+    heard = _heard(as_heard(HEARD_AFTER_AN_UNREAD_PETITION), vocabulary)
+    speeches, printed = _printed(record(("Mark Pritchard", PRITCHARD_PETITION),
+                                        ("Crispin Blunt", BLUNT_FABIO)).speeches, vocabulary)
+    match = match_tokens(printed, heard.ids)
+    blunt = speeches[1]
+    later = [t for t, owner in enumerate(heard.owner) if heard.words[owner].start == 1033.28]  # "I", "am"
+    coincidence = blunt.text.index("coincidence")
+    match[blunt.begin:blunt.begin + coincidence] = later + [-1] * (coincidence - 2)
+    placements = [_place(s, match, heard, options) for s in speeches]
+    assert heard.words[placements[1].start_word].start == 1033.28
+    _openings_paired_again(placements, speeches, printed, match, heard, options)
+    assert heard.words[placements[1].start_word].start == pytest.approx(1024.89, abs=0.7)
+
+
 # House of Lords (heldout11 lords-skip80-hard-s1103), as tiny.en heard it: neither Lord
 # McKenzie of Luton's first speech here nor Lord Northbourne's reply was said; called
 # ("Lord Mackenzie of Newton,"), Lord McKenzie dropped his first sentence and began "The

@@ -103,3 +103,27 @@ def test_listening_from_inside_another_speech_finds_where_the_text_starts(sittin
 ])
 def test_a_first_word_that_lasts_too_long_moves_the_start_later(first_word_end, expected):
     assert _said_from(10.0, first_word_end, [10.0, 11.95, 13.0, 17.0]) == pytest.approx(expected)
+
+
+IRISH = "Go raibh maith agat, a LeasCheann Comhairle."
+
+
+@pytest.fixture(scope="module")
+def irish_opening(tmp_path_factory):
+    # As members of the Northern Ireland Assembly open: Irish, then English.
+    clip = build_clip([1.5, ANSWER, 1.2, IRISH, 0.5, "I thank the Minister for her answer.", 1.0])
+    folder = tmp_path_factory.mktemp("irish")
+    media = encode(write_wav(clip.audio, folder / "s.wav"), folder / "s.mp4")
+    return media, {part.text: part for part in clip.parts}
+
+
+def test_words_known_to_be_said_are_found_where_they_are_likeliest_however_unlikely(irish_opening):
+    # The English model cannot score Irish: unlikely everywhere, so not found as an
+    # opening that may not have been said; but known to be said, it is where it is likeliest.
+    media, parts = irish_opening
+    listener = Listener(media, TranscribeOptions())
+    begin, end = parts[ANSWER].end + 0.3, parts["I thank the Minister for her answer."].start
+    heard = listener.listen(begin, end, IRISH, 2.5)
+    assert heard is not None and not listener.accepts(heard)
+    assert listener.find(begin, end, IRISH, 2.5) is None
+    assert listener.find(begin, end, IRISH, 2.5, said=True) == pytest.approx(parts[IRISH].start, abs=0.3)

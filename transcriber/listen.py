@@ -68,10 +68,13 @@ class Listener:
         self._tokenizer: Any = None
         self._unavailable = False
 
-    def find(self, begin: float, end: float, text: str, seconds: float) -> float | None:
+    def find(self, begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
         """When `text` (about `seconds` long to say) starts between `begin` and `end`, or
         None when it is not heard there (or the media is no longer the transcribed one).
-        No text: when anyone starts to speak there (voice activity), or None."""
+        No text: when anyone starts to speak there (voice activity), or None. `said`: the
+        text is known to be said there, in words the model cannot score (Irish, to an
+        English model: "Go raibh maith agat" scored -4.88 where it was said), so only
+        where it is likeliest is asked, not whether it is likely enough."""
         if self._unavailable or not self._same_media():
             return None
         try:
@@ -81,7 +84,7 @@ class Listener:
         except TranscriberError:  # the media or model can no longer be had: link from the transcript
             self._unavailable = True
             return None
-        return heard.start if heard is not None and self.accepts(heard) else None
+        return heard.start if heard is not None and (said or self.accepts(heard)) else None
 
     def accepts(self, heard: Heard) -> bool:
         return heard.forced >= self.thresholds.floor and heard.forced >= heard.free - self.thresholds.margin
