@@ -37,7 +37,10 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
     w = placement.anchor = placement.start_word
     if placement.lead:
         w, said_lead = _lead_start(w, placement.lead, floor, heard, options, name, _openings(placement.lead, speech))
-        if gap(words, w) < options.pause:
+        if gap(words, w) < options.pause and said[w].split()[:1] != said_lead.split()[:1]:
+            # Not where a stretch that begins with the opening's first word was found ("The
+            # horn, gentle minute right" for "The hon. Gentleman is right", after the speech
+            # before's "this." stretched over the pause): walking back would take its words.
             w = _back_to_pause(w, placement.start_word, placement.lead, floor, heard, options, name)
         w = _after_the_call(w, placement.start_word, floor, heard, name, placement.lead, options.pause)
         if w > 0:

@@ -3413,3 +3413,49 @@ def test_a_short_speech_is_not_placed_on_a_word_inside_someone_elses_sentence():
         ("Joan Ryan", "I will."), ("Siobhain McDonagh", ABUSIVE_CALLS)))
     assert timings[0].status == "missing"  # not "will" of "and we will be following them here"
     assert timings[1].start == pytest.approx(25.82, abs=0.01)
+
+
+# Mark Durkan's intervention and Sammy Wilson's reply (heldout26/oppday-skip52-hard-s2606):
+# Durkan closed with the aside "Let me be absolutely clear about this.", and Whisper
+# stretched its "this." over the 0.7 s pause before Wilson's "The hon. Gentleman is
+# right" (said at 893.70 s).
+DURKAN_PARADES = ("Does the hon. Gentleman acknowledge that there were far more contentious parades before we had "
+                  "the Parades Commission? During the life of the commission, those issues have progressively been "
+                  "reduced to the number that his colleagues have talked about.")
+WILSON_RIGHT = ("The hon. Gentleman is right, but his assumption is that, somehow or other, that was to do with the "
+                "existence of the Parades Commission. Just because we see something happening, and we see a change "
+                "taking place, it does not")  # as far as the words below go
+HEARD_AN_ASIDE_BEFORE_A_STRETCHED_PAUSE = [  # tiny.en, to the millisecond (the pause before "Let" is 0.46 s)
+    ("Does", 878.295, 878.895), ("the", 878.895, 879.135), ("horn", 879.135, 879.595),
+    ("gentlemen", 879.595, 880.135), ("acknowledge", 880.135, 880.675), ("that", 880.675, 880.995),
+    ("they", 880.995, 881.095), ("were", 881.095, 881.235), ("far", 881.235, 881.495), ("more", 881.495, 881.775),
+    ("contentious", 881.775, 882.075), ("the", 882.075, 882.415), ("raids", 882.415, 882.635),
+    ("before", 882.635, 882.975), ("we", 882.975, 883.175), ("had", 883.175, 883.375), ("the", 883.375, 883.575),
+    ("raids", 883.575, 883.855), ("commissioned", 883.855, 884.395), ("during", 884.395, 884.895),
+    ("the", 884.895, 885.135), ("life", 885.135, 885.335), ("of", 885.335, 885.475), ("the", 885.475, 885.635),
+    ("commission", 885.635, 886.055), ("for", 886.055, 886.395), ("missions", 886.395, 886.715),
+    ("have", 886.715, 887.035), ("previously", 887.035, 887.295), ("been", 887.295, 887.755),
+    ("reduced", 887.755, 888.055), ("to", 888.055, 888.355), ("the", 888.355, 888.515),
+    ("number", 888.515, 888.675), ("that", 888.675, 888.975), ("the", 888.975, 889.135),
+    ("colleagues", 889.135, 889.435), ("have", 889.435, 889.835), ("talked", 889.835, 890.015),
+    ("about?", 890.015, 890.575), ("Let", 891.035, 891.075), ("me", 891.075, 891.255), ("be", 891.255, 891.395),
+    ("absolutely", 891.395, 891.755), ("clear", 891.755, 892.175), ("about", 892.175, 892.455),
+    ("this.", 892.455, 893.535), ("The", 893.535, 893.935), ("horn,", 893.935, 894.355),
+    ("gentle", 894.655, 894.855), ("minute", 894.855, 895.095), ("right,", 895.095, 895.515),
+    ("but", 895.855, 895.855), ("the", 895.855, 895.935), ("assumption", 895.935, 896.375),
+    ("is", 896.375, 896.735), ("that,", 896.735, 897.135), ("somehow", 897.315, 897.535), ("or", 897.535, 897.715),
+    ("other,", 897.715, 898.015), ("that", 898.235, 898.355), ("was", 898.355, 898.595), ("to", 898.595, 898.715),
+    ("do", 898.715, 898.875), ("with", 898.875, 899.075), ("the", 899.075, 899.195),
+    ("existence", 899.195, 899.615), ("of", 899.615, 899.975), ("the", 899.975, 900.135),
+    ("raids", 900.135, 900.375), ("commission.", 900.375, 900.915), ("Just", 901.315, 901.595),
+    ("because", 901.595, 901.895), ("we", 901.895, 902.115), ("see", 902.115, 902.355),
+    ("something", 902.355, 902.755), ("happening,", 902.755, 903.155), ("and", 903.395, 903.635),
+    ("we", 903.635, 903.775), ("see", 903.775, 903.975), ("a", 903.975, 904.255), ("change", 904.255, 904.375),
+    ("to", 904.375, 904.595), ("complete,", 904.595, 904.935),
+]
+
+
+def test_an_opening_heard_from_its_first_word_is_not_walked_back_over_a_stretched_pause():
+    timings = align(as_heard(HEARD_AN_ASIDE_BEFORE_A_STRETCHED_PAUSE), record(("Mark Durkan", DURKAN_PARADES),
+                                                                             ("Sammy Wilson", WILSON_RIGHT)))
+    assert timings[1].start == pytest.approx(893.70, abs=0.3)
