@@ -105,13 +105,14 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     _short_speeches_in_other_words(placements, speeches, heard, options.pause)
     timings = speech_timings(record.speeches, speeches, placements, heard, options)
     if listen is not None:
-        _listen_for_openings(timings, placements, record.speeches, speeches, heard.words, listen)
+        _listen_for_openings(timings, placements, record.speeches, speeches, heard.words, listen, heard.lost_after)
         _add_listened(timings, placements, record.speeches, speeches, listen, transcript.duration)
     return timings
 
 
 def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
-                         speeches: list[PrintedSpeech], words: list[Word], listen: Listen) -> None:
+                         speeches: list[PrintedSpeech], words: list[Word], listen: Listen,
+                         lost_after: frozenset[int] = frozenset()) -> None:
     """Starts whose opening may have gone unheard in the silence before the first heard
     word (step 4 noted the silence) move to where listening hears it, never before the
     end of the speech before. An opening the pauses put in the silence (said_in_silence)
@@ -142,7 +143,8 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
             if found is not None and found <= timing.start - LISTEN_FOR_LEAD:
                 timings[k] = replace(timing, start=found)
         elif timing.start is not None and placement is not None and previous_end is not None and \
-                _untimed_after_a_silence(words, placement.start_word):
+                (_untimed_after_a_silence(words, placement.start_word) or _lost_track_after_a_silence(
+                    words, placement.start_word, lost_after)):
             found = listen_for_opening(record[k], speeches[k], previous_end, timing.start, listen)
             # Said after the word Whisper wrote before it (not in a call heard there), and
             # listened for from the speech before's end, in quiet: a stretch that begins
@@ -162,6 +164,13 @@ def _untimed_after_a_silence(words: list[Word], w: int) -> bool:
     said at 41.84 s, after the "object," at 40.49 s of the member before). Listening can
     tell where in the silence it was said."""
     return w > 0 and words[w].end - words[w].start < UNTIMED and words[w].start - words[w - 1].end >= LISTEN_FOR_LEAD
+
+
+def _lost_track_after_a_silence(words: list[Word], w: int, lost_after: frozenset[int]) -> bool:
+    """Whether heard word w follows a silence that could hold it and Whisper wrote a run of
+    timeless words right after it ("My [89.90] Lord, here, here, here, here. Lord, look"
+    after 7.5 s of nothing, for Lord Lawson's "My Lords—" said at 85.50 s)."""
+    return w in lost_after and w > 0 and words[w].start - words[w - 1].end >= LISTEN_FOR_LEAD
 
 
 def _opening_unaccounted(placement: Placement) -> bool:
@@ -208,7 +217,8 @@ def _add_listened(timings: list[SpeechTiming], placements: list[Placement | None
 
 
 def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:
-    words = _timed_words([w for w in transcript.words() if w.word.strip()])
+    written = [w for w in transcript.words() if w.word.strip()]
+    words = _timed_words(written)
     # Whisper's " word" stripped is the record's "word": one tokenizer cache serves both.
     tokens, owners = tokenize_words([w.word.strip() for w in words])
     said = [""] * len(words)
@@ -221,7 +231,22 @@ def _heard(transcript: Transcript, vocabulary: dict[str, int]) -> Heard:
                    for w, (a, b) in enumerate(zip(words, words[1:]), 1)]
     before = list(accumulate(opens))
     return Heard(words, [vocabulary.setdefault(t, len(vocabulary)) for t in tokens], owners, said,
-                  [before[owner] for owner in owners])
+                  [before[owner] for owner in owners], _lost_after(written, words))
+
+
+def _lost_after(written: list[Word], kept: list[Word]) -> frozenset[int]:
+    """The kept words after which Whisper wrote timeless words that were dropped: it lost
+    track of time there, so the kept word's own time is not to be trusted either."""
+    if len(kept) == len(written):
+        return frozenset()
+    kept_at = {id(word): n for n, word in enumerate(kept)}
+    lost, last = set(), -1
+    for word in written:
+        if id(word) in kept_at:
+            last = kept_at[id(word)]
+        elif last >= 0 and word.end - word.start < UNTIMED:
+            lost.add(last)
+    return frozenset(lost)
 
 
 DROPPED_PAUSE = 12.0  # seconds: the longest pause before a member who dropped the opening sentence

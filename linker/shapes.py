@@ -70,6 +70,7 @@ class Heard:
     owner: list[int]            # heard token -> word index (non-decreasing)
     said: list[str]             # word index -> its tokens as text
     holes: list[int]            # heard token -> how many holes in the transcript come before it
+    lost_after: frozenset[int] = frozenset()  # words Whisper wrote a run of timeless words after (dropped)
 
 
 def number_text(qnum: str | None) -> str:

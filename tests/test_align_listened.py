@@ -421,3 +421,45 @@ def test_irish_is_told_from_english():
     assert in_irish("Cuirim fáilte roimh ráiteas an Aire.")
     assert not in_irish("I welcome the Minister’s statement.")
     assert not in_irish("Go on, a café is fine.")
+
+
+MYNERS = ("I can assure the noble Lord that I will do so, as I have been doing in respect of financial services "
+          "regulation.")
+HUNT = ("My Lords, why do we not hear from my noble friend and then from the noble Lord, Lord Lawson? I am sure "
+        "that we have time for both.")
+HEARD_A_START_BEFORE_WORDS_WITH_NO_TIME = [  # tiny.en, heldout24/lords-skip10-hard-s2403: "My Lords—" at 85.50 s
+    ("I", 75.13, 75.69), ("can", 75.69, 75.85), ("assure", 75.85, 76.11), ("no", 76.11, 76.39),
+    ("rule", 76.39, 76.67), ("Lord,", 76.67, 76.97), ("not", 77.01, 77.17), ("I", 77.17, 77.31),
+    ("will", 77.31, 77.49), ("know", 77.49, 77.79), ("so,", 77.79, 78.07), ("and", 78.15, 78.23),
+    ("I", 78.23, 78.31), ("have", 78.31, 78.47), ("been", 78.47, 78.65), ("knowing", 78.65, 78.89),
+    ("in", 78.89, 79.17), ("respect", 79.17, 79.47), ("of", 79.47, 79.79), ("financial", 79.79, 80.13),
+    ("services", 80.13, 80.81), ("regulation.", 80.81, 81.63), ("Here,", 82.01, 82.37), ("My", 89.90, 90.18),
+    ("Lord,", 90.18, 90.18), ("here,", 90.18, 90.18), ("here,", 90.18, 90.18), ("here,", 90.18, 90.18),
+    ("here.", 90.18, 90.18), ("Lord,", 90.18, 90.18), ("look", 90.18, 90.44), ("on", 90.44, 90.64),
+    ("my", 90.64, 90.80), ("over", 90.80, 91.00), ("thought.", 91.00, 91.36), ("My", 92.38, 92.60),
+    ("Lord,", 92.60, 93.00), ("here,", 93.66, 94.04), ("here,", 94.38, 94.60), ("here.", 94.92, 94.92),
+    ("My", 96.40, 96.86), ("Lord,", 96.86, 97.18), ("why", 97.42, 97.68), ("do", 97.68, 97.84),
+    ("we", 97.84, 98.00), ("not", 98.00, 98.24), ("hear", 98.24, 98.48), ("from", 98.48, 98.68),
+    ("my", 98.68, 98.88), ("noble", 98.88, 99.12), ("friend", 99.12, 99.52), ("and", 99.52, 99.84),
+    ("then", 99.84, 100.10), ("from", 100.10, 100.30), ("the", 100.30, 100.50), ("noble", 100.50, 100.72),
+    ("Lord,", 100.72, 101.26),
+]
+
+
+@pytest.mark.parametrize("said_at, start", [(85.49, 85.49), (None, 89.90), (81.0, 89.90)])
+def test_a_start_whisper_wrote_before_a_run_of_words_with_no_time_is_listened_for(said_at, start):
+    # Whisper wrote nothing for 7.5 s, then "My" at 89.90 s and six words with no time
+    # (dropped): it lost track of time there. Listening hears "My Lords." (as Whisper
+    # writes the dash) where it was said; not before the word Whisper wrote before it.
+    asked: list[tuple[float, float, str]] = []
+
+    def ear(begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
+        asked.append((begin, end, text))
+        return said_at if said_at is not None and begin <= said_at < end else None
+
+    timings = align(as_heard(HEARD_A_START_BEFORE_WORDS_WITH_NO_TIME), record(
+        ("Lord Myners", MYNERS), ("Lord Lawson of Blaby", "My Lords—"), ("Lord Brooke of Alverthorpe", "My Lords—"),
+        ("Lord Hunt of Kings Heath", HUNT)), listen=ear)
+    assert timings[1].start == pytest.approx(start, abs=0.01)
+    begin, _, text = next(a for a in asked if a[1] == pytest.approx(89.90))
+    assert text == "My Lords." and begin == pytest.approx(timings[0].end, abs=0.01)
