@@ -13,13 +13,17 @@ QUESTION = "Number eleven, Mr Speaker."
 ANSWER = "The first local spending report was published in April, following the first phase of consultation."
 
 
+def _spoken(parts: list, folder):
+    """A video of the parts (text spoken, or seconds of silence), and each text's part."""
+    clip = build_clip(parts)
+    media = encode(write_wav(clip.audio, folder / "s.wav"), folder / "s.mp4")
+    return media, {part.text: part for part in clip.parts}
+
+
 @pytest.fixture(scope="module")
 def sitting(tmp_path_factory):
     # The chair's call, a short pause, the member's question, then the minister's answer.
-    clip = build_clip([2.0, "Mr David Evennett.", 0.4, QUESTION, 2.5, ANSWER, 1.5])
-    folder = tmp_path_factory.mktemp("listen")
-    media = encode(write_wav(clip.audio, folder / "s.wav"), folder / "s.mp4")
-    return media, {part.text: part for part in clip.parts}
+    return _spoken([2.0, "Mr David Evennett.", 0.4, QUESTION, 2.5, ANSWER, 1.5], tmp_path_factory.mktemp("listen"))
 
 
 def test_finds_a_said_sentence_where_it_starts(sitting):
@@ -32,10 +36,10 @@ def test_finds_a_said_sentence_where_it_starts(sitting):
 def test_refuses_a_sentence_never_said(sitting):
     media, parts = sitting
     listener = Listener(media, TranscribeOptions())
-    heard = listener.listen(0.0, parts[ANSWER].start - 0.5, "I can assure the hon. Lady that we are very concerned.", 3.0)
+    unsaid = "I can assure the hon. Lady that we are very concerned."
+    heard = listener.listen(0.0, parts[ANSWER].start - 0.5, unsaid, 3.0)
     assert heard is not None and not listener.accepts(heard)
-    assert listener.find(0.0, parts[ANSWER].start - 0.5, "I can assure the hon. Lady that we are very concerned.",
-                         3.0) is None
+    assert listener.find(0.0, parts[ANSWER].start - 0.5, unsaid, 3.0) is None
 
 
 def test_listening_for_no_text_finds_when_anyone_starts_to_speak(sitting):
@@ -111,10 +115,8 @@ IRISH = "Go raibh maith agat, a LeasCheann Comhairle."
 @pytest.fixture(scope="module")
 def irish_opening(tmp_path_factory):
     # As members of the Northern Ireland Assembly open: Irish, then English.
-    clip = build_clip([1.5, ANSWER, 1.2, IRISH, 0.5, "I thank the Minister for her answer.", 1.0])
-    folder = tmp_path_factory.mktemp("irish")
-    media = encode(write_wav(clip.audio, folder / "s.wav"), folder / "s.mp4")
-    return media, {part.text: part for part in clip.parts}
+    return _spoken([1.5, ANSWER, 1.2, IRISH, 0.5, "I thank the Minister for her answer.", 1.0],
+                   tmp_path_factory.mktemp("irish"))
 
 
 def test_words_known_to_be_said_are_found_where_they_are_likeliest_however_unlikely(irish_opening):
