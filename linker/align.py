@@ -112,7 +112,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
 
 def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
                          speeches: list[PrintedSpeech], words: list[Word], listen: Listen,
-                         lost_after: frozenset[int] = frozenset()) -> None:
+                         lost_after: frozenset[int]) -> None:
     """Starts whose opening may have gone unheard in the silence before the first heard
     word (step 4 noted the silence) move to where listening hears it, never before the
     end of the speech before. An opening the pauses put in the silence (said_in_silence)

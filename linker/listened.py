@@ -14,8 +14,9 @@ from typing import Protocol
 
 from linker.model import Speech
 from linker.normalize import SENTENCE_END, irish_opening
-from linker.shapes import PrintedSpeech, number_text
+from linker.shapes import AlignOptions, PrintedSpeech, number_text
 from linker.timing import say_time
+
 
 class Listen(Protocol):
     def __call__(self, begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
@@ -30,7 +31,7 @@ SAID_BEFORE = 0.5  # of the time saying the opening takes
 DASH_AT_END = re.compile(r"\s*[\u2014\u2013]+$")
 DASH_WITHIN = re.compile(r"\s*[\u2014\u2013]+\s*")
 SLOWEST = 2.0  # times what say_time reckons: an opening said slowly, with fillers ("Go raibh erm, maith agat")
-PAUSE = 0.45  # seconds: the pause a member may leave between the opening and what follows
+PAUSE = AlignOptions.pause  # the pause a member may leave between the opening and what follows
 LISTENED_CONFIDENCE = 0.4  # heard by listening for the opening: its words, not a guess from pauses
 
 
