@@ -26,15 +26,21 @@ def listed() -> list[tuple[str, str, list[str]]]:
     return rows
 
 
-def main(prefixes: list[str]) -> None:
+def main(prefixes: list[str]) -> int:
+    failed = []
     for name, hansard, options in listed():
         out = OUT / name
         if (out / "truth.json").exists() or (prefixes and not name.startswith(tuple(prefixes))):
             continue
-        subprocess.run([sys.executable, str(SHARED / "tools" / "make_sitting.py"),
-                        str(SHARED / "data" / "hansard" / hansard), str(out), *options],
-                       check=True, stdin=subprocess.DEVNULL)
+        made = subprocess.run([sys.executable, str(SHARED / "tools" / "make_sitting.py"),
+                               str(SHARED / "data" / "hansard" / hansard), str(out), *options],
+                              stdin=subprocess.DEVNULL)
+        if made.returncode != 0:  # one sitting make_sitting.py cannot make should not stop the others
+            failed.append(name)
+    for name in failed:
+        print(f"not made: {name} (make_sitting.py failed; see above)", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness, call_windows
 from linker.normalize import sound_key
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
-from linker.timing import excess, gap, onset, say_time, utterance_after
+from linker.timing import RUN_ON, excess, gap, onset, say_time, utterance_after
 from linker.unheard import said_in_silence, silence_could_hold
 
 CALLED_REACH = 8.0  # seconds: how far back the member's call can still start the speech
@@ -420,8 +420,14 @@ def _call_read_just_before(name: str, lead: str, heard: Heard, floor: int, w: in
     and the sitting's first words, "Good afternoon", 62% "Angela Watkinson"."""
     size, first = len(name.split()), floor + 1
     said = heard.said[first:w]
-    return floor >= 0 and size <= len(said) <= size + SPLIT_NAME and _after_a_pause(heard, first, pause) and \
-        CALL_LIKE <= call_likeness(name, said) > opening_similarity(lead, " ".join(said))
+    if floor < 0 or not size <= len(said) <= size + SPLIT_NAME or not _after_a_pause(heard, first, pause):
+        return False
+    like = call_likeness(name, said)
+    # Less like it than CALL_SURE, a call is not written on into the next word with no gap at
+    # all (RUN_ON), as one utterance: "donating at the murder." (0.62 like "Ian Austin") is
+    # the speech before's last words; "Here we're in men. [0.24 s] I'm going" is Hilary Benn's call.
+    return CALL_LIKE <= like > opening_similarity(lead, " ".join(said)) and (
+        like >= CALL_SURE or gap(heard.words, w) >= RUN_ON)
 
 
 def opening_similarity(lead: str, heard: str) -> float:

@@ -3459,3 +3459,73 @@ def test_an_opening_heard_from_its_first_word_is_not_walked_back_over_a_stretche
     timings = align(as_heard(HEARD_AN_ASIDE_BEFORE_A_STRETCHED_PAUSE), record(("Mark Durkan", DURKAN_PARADES),
                                                                              ("Sammy Wilson", WILSON_RIGHT)))
     assert timings[1].start == pytest.approx(893.70, abs=0.3)
+
+
+# Mark Pritchard's question and Ian Austin's answer (heldout27/clg-skip22-hard-s2701): Whisper
+# wrote Pritchard's "Does he think that that is er, fair?" as "donating at the murder.",
+# 0.62 like "Ian Austin", and five loops of "Here we are." over Austin's call, the House's
+# cheers and his opening (said at 57.65 s).
+PRITCHARD_BUFFER = ("I am grateful for that reply, but I was not going to ask about the specific planning consents "
+                    "that the Minister has referred to. None the less, that is relevant in the sense that if he lived "
+                    "in Scotland or Wales, no open-cast planning consent would have been given to his local authority "
+                    "because of the 500-metre buffer zone requirements, whereas in England only 250 metres is "
+                    "required. Does he think that that is fair?")
+AUSTIN_SHROPSHIRE = ("I know that this is a controversial issue in Shropshire, but I hope that the hon. Gentleman is "
+                     "not going to turn it into a party political row, especially since my hon. Friend the Member for "
+                     "Telford (David Wright) has been working just as hard as he has to represent constituents on "
+                     "this subject.")
+HEARD_THE_SPEECH_BEFORE_RUN_ON_LIKE_A_CALL = [  # tiny.en, to the millisecond
+    ("Good", 8.910, 9.470), ("morning", 9.470, 9.790), ("and", 9.790, 10.190), ("welcome", 10.190, 10.650),
+    ("to", 10.650, 10.850), ("live", 10.850, 11.090), ("coverage", 11.090, 11.430), ("from", 11.430, 11.870),
+    ("the", 11.870, 12.010), ("House", 12.010, 12.230), ("of", 12.230, 12.510), ("Commons.", 12.510, 12.950),
+    ("Questions", 13.610, 13.810), ("are", 13.810, 14.090), ("about", 14.090, 14.410), ("to", 14.410, 14.550),
+    ("begin", 14.550, 14.930), ("and", 14.930, 15.390), ("we", 15.390, 15.530), ("will", 15.530, 15.750),
+    ("be", 15.750, 16.290), ("following", 16.290, 16.290), ("them", 16.290, 16.650), ("here.", 16.650, 17.290),
+    ("Later", 17.710, 17.850), ("we", 17.850, 18.010), ("will", 18.010, 18.270), ("have", 18.270, 18.490),
+    ("the", 18.490, 18.630), ("main", 18.630, 18.870), ("debate", 18.870, 19.230), ("on", 19.230, 19.430),
+    ("the", 19.430, 19.630), ("day", 19.630, 19.990), ("and", 19.990, 20.290), ("round", 20.290, 20.530),
+    ("up", 20.530, 20.790), ("on", 20.790, 20.950), ("the", 20.950, 21.030), ("news", 21.030, 21.270),
+    ("from", 21.270, 21.570), ("committees.", 21.570, 21.990), ("Mark", 28.560, 29.120),
+    ("Preachard.", 29.120, 29.680), ("I", 30.060, 30.060), ("am", 30.060, 30.220), ("grateful", 30.220, 30.540),
+    ("for", 30.540, 30.860), ("that", 30.860, 31.060), ("reply", 31.060, 31.440), ("but", 31.440, 31.860),
+    ("you", 31.860, 32.080), ("know", 32.080, 32.360), ("I", 32.360, 32.580), ("was", 32.580, 32.740),
+    ("not", 32.740, 32.960), ("going", 32.960, 33.200), ("to", 33.200, 33.400), ("ask", 33.400, 33.560),
+    ("about", 33.560, 33.900), ("the", 33.900, 34.160), ("specific", 34.160, 34.600), ("planning", 34.600, 35.000),
+    ("consent", 35.000, 35.460), ("that", 35.460, 35.780), ("the", 35.780, 35.920), ("minister", 35.920, 36.200),
+    ("referred", 36.200, 36.760), ("to.", 36.760, 37.300), ("The", 37.300, 37.560), ("number", 37.560, 37.580),
+    ("is", 37.580, 38.100), ("that", 38.100, 38.380), ("he's", 38.380, 38.660), ("really", 38.660, 38.660),
+    ("renting", 38.660, 38.980), ("the", 38.980, 39.200), ("sims", 39.200, 39.500), ("that", 39.500, 39.740),
+    ("if", 39.740, 39.920), ("he", 39.920, 40.060), ("lived", 40.060, 40.260), ("in", 40.260, 40.460),
+    ("Scotland", 40.460, 40.860), ("or", 40.860, 41.180), ("Wales,", 41.180, 41.500), ("no", 41.780, 41.960),
+    ("open", 41.960, 42.240), ("cast", 42.240, 42.520), ("planning", 42.520, 42.860), ("consent", 42.860, 43.320),
+    ("will", 43.320, 43.500), ("have", 43.500, 43.700), ("been", 43.700, 43.920), ("given", 43.920, 44.260),
+    ("to", 44.260, 44.440), ("his", 44.440, 44.560), ("local", 44.560, 44.840), ("authority,", 44.840, 45.360),
+    ("because", 45.480, 45.800), ("of", 45.800, 46.000), ("the", 46.000, 46.260), ("500", 46.260, 46.500),
+    ("metre", 46.500, 46.980), ("of", 46.980, 47.200), ("a", 47.200, 47.380), ("home", 47.380, 47.560),
+    ("requirement.", 47.560, 47.980), ("We're", 48.520, 48.720), ("in", 48.720, 48.920),
+    ("England", 48.920, 49.280), ("only", 49.280, 49.660), ("to", 49.660, 49.860), ("150", 49.860, 50.340),
+    ("metre", 50.340, 50.980), ("in", 50.980, 51.240), ("required,", 51.240, 51.580), ("donating", 52.340, 52.340),
+    ("at", 52.340, 52.860), ("the", 52.860, 53.080), ("murder.", 53.080, 53.600), ("Here", 54.180, 54.740),
+    ("we", 54.740, 55.140), ("are.", 55.140, 55.800), ("Here", 56.380, 56.540), ("we", 56.540, 56.540),
+    ("are.", 56.540, 56.540), ("Here", 56.540, 56.560), ("we", 56.560, 56.940), ("are.", 56.940, 56.940),
+    ("Here", 57.220, 57.220), ("we", 57.220, 57.220), ("are.", 57.220, 57.340), ("Here", 57.640, 58.080),
+    ("we", 58.080, 59.900), ("are.", 59.900, 62.300), ("Gentlemen", 62.300, 63.000), ("is", 63.000, 63.140),
+    ("not", 63.140, 63.360), ("going", 63.360, 63.600), ("to", 63.600, 63.820), ("turn", 63.820, 63.980),
+    ("it", 63.980, 64.220), ("into", 64.220, 64.360), ("a", 64.360, 64.580), ("party", 64.580, 64.780),
+    ("political", 64.780, 65.240), ("role,", 65.240, 65.720), ("especially", 65.880, 66.200),
+    ("since", 66.200, 66.640), ("my", 66.640, 66.900), ("heart.", 66.900, 67.420), ("Friend", 67.780, 68.040),
+    ("the", 68.040, 68.220), ("member", 68.220, 68.500), ("for", 68.500, 68.820), ("Telford,", 68.820, 69.280),
+    ("David", 69.440, 69.660), ("Wright,", 69.660, 70.060), ("has", 70.300, 70.440), ("been", 70.440, 70.680),
+    ("working", 70.680, 71.020), ("just", 71.020, 71.360), ("as", 71.360, 71.640), ("hard", 71.640, 71.820),
+    ("as", 71.820, 72.020), ("he", 72.020, 72.160), ("has", 72.160, 72.360), ("to", 72.360, 72.520),
+    ("represent", 72.520, 73.040), ("constituent", 73.040, 73.680), ("on", 73.680, 74.180),
+    ("this", 74.180, 74.440), ("subject,", 74.440, 74.860),
+]
+
+
+def test_words_only_a_little_like_the_call_that_run_on_into_the_next_are_not_the_call():
+    # Read by likeness, a call less like the name than CALL_SURE must be followed by a
+    # pause: "donating at the" runs on into "murder.", the same speaker's words.
+    timings = align(as_heard(HEARD_THE_SPEECH_BEFORE_RUN_ON_LIKE_A_CALL), record(
+        ("Mark Pritchard", PRITCHARD_BUFFER), ("Ian Austin", AUSTIN_SHROPSHIRE)))
+    assert timings[1].start > 54.09  # Pritchard's end
