@@ -66,7 +66,7 @@ from linker.results import MISSING_CONFIDENCE, speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, call_alone, opening_similarity, refine_starts
-from linker.timing import gap, onset, say_time, utterance_after, utterance_first
+from linker.timing import excess, gap, onset, say_time, utterance_after, utterance_first
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -813,10 +813,14 @@ def _speakers_silence(heard: Heard, after: int, resume: int) -> float:
     House's "Hear, hear" counting as silence: it is no one's speech, and Whisper writes
     it over the pause where speakers change ("the business for next week. Here, here,
     here, here. Tuesday, 3 November", 2.9 s from "week" to "Tuesday")."""
-    longest, last = 0.0, after
+    longest, last, run = 0.0, after, 0.0
     for w in range(after + 1, resume + 1):
         if heard.said[w] != "hear" or w == resume:
-            longest, last = max(longest, gap(heard.words, w, last)), w
+            # Through words Whisper stretched over it, the silence goes on ("McCouse, or [1.7 s]
+            # the, [1.3 s] if": 1.3 s and 1.9 s either side of "the,", one silence of 2.6 s).
+            here = gap(heard.words, w, last)
+            run = run + here - excess(heard.words[last]) if run and excess(heard.words[last]) > 0 else here
+            longest, last = max(longest, run), w
     return longest
 
 

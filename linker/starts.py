@@ -25,14 +25,18 @@ _FILLER_WORDS = re.compile(r"\b(?:er|erm|um|uh|ah|you know)\b")
 def refine_starts(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
                    options: AlignOptions) -> None:
     """Move each start back over its garbled opening words, never into the speech before."""
-    floor = -1
+    floor, unpaired = -1, ()
     for placement, speech in zip(placements, speeches):
         if placement is not None:
-            settle_start(placement, floor, heard, options, speech)
+            settle_start(placement, floor, heard, options, speech, unpaired)
             floor = max(floor, placement.end_word)
+            unpaired = tuple(speech.text[len(speech.text) - placement.trail:]) if placement.trail else ()
 
 
-def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignOptions, speech: PrintedSpeech) -> None:
+def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignOptions, speech: PrintedSpeech,
+                 unpaired: tuple[str, ...] = ()) -> None:
+    """Where the placed speech starts, from its first matched word. `unpaired`: the
+    speech before's last record words that no heard word was paired with."""
     words, said, name = heard.words, heard.said, speech.name
     w = placement.anchor = placement.start_word
     if placement.lead:
@@ -57,7 +61,7 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
         w = _later_sentence_before(w, len(placement.lead.split()), floor, heard, options, speech)
     if not speech.spoken_form and placement.said_at is None:
         w = _earlier_opening(w, speech.text[:4], floor, heard, name, max(8.0, 1.5 * say_time(placement.lead)),
-                             speech.opening, options.pause)
+                             speech.opening, options.pause, unpaired)
     if w - 1 > floor and gap(words, w) < options.pause and said[w - 1] and \
             (said[w - 1] == said[w] or said[w - 1] in _FILLERS):
         w -= 1  # "The the making", "er, the making": the speech starts at the repeat
@@ -259,7 +263,7 @@ SOUNDS_NEAR = 80  # per cent: one heard word's sounds this like a record word's 
 
 
 def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, name: str, reach: float = 8.0,
-                     first_sentence: int = 0, pause: float = 0.0) -> int:
+                     first_sentence: int = 0, pause: float = 0.0, unpaired: tuple[str, ...] = ()) -> int:
     """The start matches the record's first word, but the global pass may have paired it
     with a later copy: "That is nonsense. And I will come to that in a moment." Or the
     opening was heard a little wrong and an aside followed it ("Well, my right horn,
@@ -270,7 +274,10 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
     never into the speech before nor into the chair's call. One word is too few to
     know by, unless it is the opening's whole first sentence, heard after a `pause`:
     "Order, [aside: and I will come to that in a moment.] Twenty-eight Members" for
-    "Order. Twenty-eight Members" (`first_sentence` is its length in tokens)."""
+    "Order. Twenty-eight Members" (`first_sentence` is its length in tokens). Never
+    from a word the speech before still ends with, unpaired, heard right after its last
+    pairing (`unpaired`: "point of well, order, I say" of "Further to that point of
+    order —" and its aside, read as the Speaker's "Order. I am taking ...")."""
     def said_of_opening(w: int) -> int:
         tokens = " ".join(heard.said[w:w + len(opening)]).split()
         return next((k for k, (a, b) in enumerate(zip(tokens, opening))
@@ -282,6 +289,8 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
                 call_at(name, heard.said, w, stop=start) is not None:
             break
         found = said_of_opening(w)
+        if heard.said[w] in unpaired and w - floor <= len(unpaired) + 1:
+            continue  # the speech before's unpaired last words, heard right after its last pairing
         whole_sentence = found == first_sentence == 1 and gap(heard.words, w) >= pause
         if found >= best_said + 1 and (found >= 2 or whole_sentence):
             best, best_said = w, found

@@ -3529,3 +3529,67 @@ def test_words_only_a_little_like_the_call_that_run_on_into_the_next_are_not_the
     timings = align(as_heard(HEARD_THE_SPEECH_BEFORE_RUN_ON_LIKE_A_CALL), record(
         ("Mark Pritchard", PRITCHARD_BUFFER), ("Ian Austin", AUSTIN_SHROPSHIRE)))
     assert timings[1].start > 54.09  # Pritchard's end
+
+
+# heldout27/ni-skip15-hard-s2704: David McNarry's "Further to that point of order —", said
+# with "well," and the aside "I say this to the House.", then the Speaker's "Order." at
+# 2456.23 s, which Whisper wrote as "or [1.7 s] the, [1.3 s]" over the pause.
+SPEAKER_NOT_MOVED = ("Order. I have already said that the Consideration Stage of the Education Bill has not been "
+                     "moved. It rests there. If Members want to discuss the issue with me further, please discuss it "
+                     "outside the Chamber. Let us not have a debate because the Consideration Stage of the Bill has "
+                     "not been moved.")
+SPEAKER_NO_FURTHER = ("Order. I am taking no further points of order on the issue. The Consideration Stage of the "
+                      "Bill has not been moved. I ask the Member to take his seat. I am moving on. I have received "
+                      "notice from the Minister of Finance and Personnel that he wishes to make a statement regarding "
+                      "the outcome of the September monitoring round.")
+HEARD_A_POINT_OF_ORDER_THEN_ORDER = [  # tiny.en, to the millisecond
+    ("bill", 2430.220, 2430.700), ("does", 2430.700, 2430.900), ("not", 2430.900, 2431.120),
+    ("be", 2431.120, 2431.460), ("moved.", 2431.460, 2431.800), ("It", 2432.100, 2432.160),
+    ("rests", 2432.160, 2432.520), ("now.", 2432.520, 2432.900), ("If", 2433.120, 2433.340),
+    ("members", 2433.340, 2433.660), ("want", 2433.660, 2434.080), ("to", 2434.080, 2434.300),
+    ("discuss", 2434.300, 2434.680), ("an", 2434.680, 2434.820), ("issue", 2434.820, 2435.080),
+    ("with", 2435.080, 2435.360), ("me", 2435.360, 2435.620), ("further,", 2435.620, 2435.920),
+    ("please", 2436.200, 2436.600), ("discuss", 2436.600, 2436.980), ("it", 2436.980, 2437.320),
+    ("outside", 2437.320, 2437.700), ("the", 2437.700, 2437.980), ("chamber.", 2437.980, 2438.400),
+    ("Let", 2438.900, 2439.160), ("us", 2439.160, 2439.420), ("not", 2439.420, 2439.660),
+    ("admit,", 2439.660, 2440.000), ("because", 2440.440, 2440.780), ("the", 2440.780, 2441.180),
+    ("consideration", 2441.180, 2441.580), ("stage", 2441.580, 2442.200), ("of", 2442.200, 2442.360),
+    ("the", 2442.360, 2442.560), ("bill", 2442.560, 2442.740), ("does", 2442.740, 2442.940),
+    ("not", 2442.940, 2443.140), ("be", 2443.140, 2443.520), ("moved.", 2443.520, 2444.120),
+    ("Here,", 2444.620, 2444.960), ("here.", 2445.920, 2445.920), ("David", 2447.550, 2448.470),
+    ("McCary,", 2448.470, 2449.350), ("further", 2449.630, 2449.910), ("at", 2449.910, 2450.370),
+    ("point", 2450.370, 2450.710), ("of", 2450.710, 2450.970), ("well,", 2450.970, 2451.430),
+    ("order,", 2451.930, 2451.930), ("I", 2452.230, 2452.330), ("say", 2452.330, 2452.550),
+    ("Mr.", 2452.550, 2452.890), ("McCouse,", 2453.610, 2453.650), ("or", 2453.810, 2455.550),
+    ("the,", 2455.550, 2456.850), ("if", 2456.850, 2457.010), ("I", 2457.010, 2457.210),
+    ("may", 2457.210, 2457.410), ("say", 2457.410, 2457.670), ("so,", 2457.670, 2458.170),
+    ("I", 2458.170, 2458.270), ("am", 2458.270, 2458.530), ("taking", 2458.530, 2458.930),
+    ("no", 2458.930, 2459.210), ("further", 2459.210, 2459.530), ("points", 2459.530, 2459.990),
+    ("of", 2459.990, 2460.290), ("order", 2460.290, 2460.490), ("on", 2460.490, 2460.670),
+    ("the", 2460.670, 2460.750), ("issue.", 2460.750, 2461.050), ("If", 2461.430, 2461.450),
+    ("I", 2461.450, 2461.650), ("may", 2461.650, 2461.850), ("say", 2461.850, 2462.170),
+    ("so,", 2462.170, 2462.590), ("the", 2462.710, 2462.870), ("consideration", 2462.870, 2463.450),
+    ("stage", 2463.450, 2464.030), ("on", 2464.030, 2464.210), ("the", 2464.210, 2464.370),
+    ("bill", 2464.370, 2464.550), ("does", 2464.550, 2464.770), ("not", 2464.770, 2464.990),
+    ("be", 2464.990, 2465.290), ("moved.", 2465.290, 2465.670), ("I", 2466.230, 2466.230),
+    ("am", 2466.230, 2466.370), ("grateful", 2466.370, 2466.690), ("to", 2466.690, 2466.990),
+    ("my", 2466.990, 2467.150), ("honorable", 2467.150, 2467.470), ("friend", 2467.470, 2467.970),
+    ("for", 2467.970, 2468.250), ("that.", 2468.250, 2468.690), ("I", 2468.790, 2468.890),
+    ("ask", 2468.890, 2469.190), ("the", 2469.190, 2469.450), ("member", 2469.450, 2469.730),
+    ("to", 2469.730, 2470.090), ("take", 2470.090, 2470.630), ("his", 2470.630, 2470.970),
+    ("seat.", 2470.970, 2471.370), ("I", 2471.750, 2471.930), ("am", 2471.930, 2471.990),
+    ("moving", 2471.990, 2472.350), ("on.", 2472.350, 2472.950), ("have", 2472.950, 2473.250),
+    ("received", 2473.250, 2473.710), ("notice", 2473.710, 2474.150), ("from", 2474.150, 2474.470),
+    ("the", 2474.470, 2474.630), ("minister", 2474.630, 2474.950), ("on", 2474.950, 2475.230),
+]
+
+
+def test_the_speech_befores_unpaired_last_word_is_not_the_next_speechs_opening():
+    # "order, I" (McNarry's last word and his aside) pairs "Order. I" of the Speaker's
+    # reply; the silence where speakers change is spread over two stretched words (1.9 s
+    # by either gap, 2.1 s through them), and the start does not walk back to "order,".
+    timings = align(as_heard(HEARD_A_POINT_OF_ORDER_THEN_ORDER), record(
+        ("Mr Speaker", SPEAKER_NOT_MOVED), ("David McNarry", "Further to that point of order —"),
+        ("Mr Speaker", SPEAKER_NO_FURTHER)))
+    assert timings[1].start == pytest.approx(2449.47, abs=0.5)
+    assert timings[2].start == pytest.approx(2456.23, abs=1.0)
