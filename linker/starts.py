@@ -288,9 +288,9 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
         if heard.words[start].start - heard.words[w].start > reach or \
                 call_at(name, heard.said, w, stop=start) is not None:
             break
-        found = said_of_opening(w)
         if heard.said[w] in unpaired and w - floor <= len(unpaired) + 1:
             continue  # the speech before's unpaired last words, heard right after its last pairing
+        found = said_of_opening(w)
         whole_sentence = found == first_sentence == 1 and gap(heard.words, w) >= pause
         if found >= best_said + 1 and (found >= 2 or whole_sentence):
             best, best_said = w, found
