@@ -67,6 +67,7 @@ from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
 from linker.starts import LISTEN_FOR_LEAD, call_alone, opening_similarity, refine_starts
 from linker.timing import excess, gap, onset, say_time, utterance_after, utterance_first
+from linker.unheard import unheard_part
 if TYPE_CHECKING:  # the linker needs only .words() with .start/.end/.word: no transcriber import
     from transcriber.transcript import Transcript, Word
 
@@ -127,8 +128,8 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
                 and not placement.timed:
             begin, end = placement.silence
             after = max(begin, previous_end or 0.0)
-            if speeches[k].irish:  # the opening left unheard: the lead less what was heard of it
-                unheard = say_time(placement.lead) - (words[placement.anchor].start - end)
+            if speeches[k].irish:
+                unheard = unheard_part(say_time(placement.lead), end, words[placement.anchor].start)
                 found = listen_for_irish(record[k], after, end, unheard, listen)
             else:
                 found = listen_for_opening(record[k], speeches[k], after, end, listen)
@@ -143,8 +144,7 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
             if found is not None and found <= timing.start - LISTEN_FOR_LEAD:
                 timings[k] = replace(timing, start=found)
         elif timing.start is not None and placement is not None and previous_end is not None and \
-                (_untimed_after_a_silence(words, placement.start_word) or _lost_track_after_a_silence(
-                    words, placement.start_word, lost_after)):
+                _written_out_of_time_after_a_silence(words, placement.start_word, lost_after):
             found = listen_for_opening(record[k], speeches[k], previous_end, timing.start, listen)
             # Said after the word Whisper wrote before it (not in a call heard there), and
             # listened for from the speech before's end, in quiet: a stretch that begins
@@ -158,19 +158,15 @@ def _listen_for_openings(timings: list[SpeechTiming], placements: list[Placement
 UNTIMED = 0.02  # seconds: a word Whisper wrote lasting less than this has no time of its own
 
 
-def _untimed_after_a_silence(words: list[Word], w: int) -> bool:
-    """Whether heard word w lasts no time and follows a silence that could hold it:
-    Whisper wrote it at the silence's end, not where it was said ("object," at 44.39 s,
-    said at 41.84 s, after the "object," at 40.49 s of the member before). Listening can
-    tell where in the silence it was said."""
-    return w > 0 and words[w].end - words[w].start < UNTIMED and words[w].start - words[w - 1].end >= LISTEN_FOR_LEAD
-
-
-def _lost_track_after_a_silence(words: list[Word], w: int, lost_after: frozenset[int]) -> bool:
-    """Whether heard word w follows a silence that could hold it and Whisper wrote a run of
-    timeless words right after it ("My [89.90] Lord, here, here, here, here. Lord, look"
-    after 7.5 s of nothing, for Lord Lawson's "My Lords—" said at 85.50 s)."""
-    return w in lost_after and w > 0 and words[w].start - words[w - 1].end >= LISTEN_FOR_LEAD
+def _written_out_of_time_after_a_silence(words: list[Word], w: int, lost_after: frozenset[int]) -> bool:
+    """Whether heard word w follows a silence that could hold it, and Whisper wrote it
+    with no time of its own, at the silence's end rather than where it was said ("object,"
+    at 44.39 s, said at 41.84 s, after the "object," at 40.49 s of the member before), or
+    wrote a run of timeless words right after it, having lost track of time ("My [89.90]
+    Lord, here, here, here, here. Lord, look" after 7.5 s of nothing, for Lord Lawson's
+    "My Lords—" said at 85.50 s). Listening can tell where in the silence it was said."""
+    untimed = words[w].end - words[w].start < UNTIMED or w in lost_after
+    return w > 0 and untimed and words[w].start - words[w - 1].end >= LISTEN_FOR_LEAD
 
 
 def _opening_unaccounted(placement: Placement) -> bool:
@@ -419,8 +415,7 @@ def _openings_paired_again(placements: list[Placement | None], speeches: list[Pr
         if placement is not None and not placement.stray and not speech.spoken_form:
             lead = _before_the_first_run(match, speech.begin + len(placement.lead.split()), speech.end) - speech.begin
             lo = bisect.bisect_right(heard.owner, floor)
-            hi = bisect.bisect_left(heard.owner, placement.start_word) if lead == len(placement.lead.split()) \
-                else match[speech.begin + lead]
+            hi = bisect.bisect_left(heard.owner, heard.owner[match[speech.begin + lead]])
             if hi - lo >= 2 and lead >= 2:
                 local = match_tokens(printed[speech.begin:speech.begin + lead], heard.ids[lo:hi], local=True)
                 before = match[speech.begin:speech.begin + lead]

@@ -84,7 +84,7 @@ def _silence_for_irish(w: int, floor: int, heard: Heard, pause: float, speech: P
             heard.said[w].split()[:1] != speech.text[speech.irish:speech.irish + 1]:
         return None
     start = words[w].start
-    silence = start - gap(heard.words, w)
+    silence = start - gap(words, w)
     irish = say_time(" ".join(speech.text[:speech.irish]))
     return (silence, start) if silence_could_hold(silence, start, start, irish, pause, least=0.0, share=0.0) \
         else None

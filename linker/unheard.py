@@ -38,6 +38,12 @@ def fit_unheard(begin: float, end: float, durations: list[float], options: RoomO
     return starts
 
 
+def unheard_part(lead: float, heard: float, anchor: float) -> float:
+    """How much of an opening (`lead` seconds to say) the heard words from `heard` to
+    the first matched word (`anchor`) leave unaccounted for."""
+    return lead - (anchor - heard)
+
+
 def silence_could_hold(silence: float, heard: float, anchor: float, lead: float, pause: float = 1.0,
                        least: float = 1.5, share: float = 0.4) -> bool:
     """Whether a speech's opening words, `lead` seconds of them, may have been said in
@@ -45,7 +51,7 @@ def silence_could_hold(silence: float, heard: float, anchor: float, lead: float,
     its first matched word): the heard words before the anchor are far too short to
     hold the opening (at least `least` seconds and `share` of it goes unaccounted for),
     and the silence is long enough for that part with a pause either side."""
-    unheard = lead - (anchor - heard)
+    unheard = unheard_part(lead, heard, anchor)
     return unheard >= max(least, share * lead) and heard - silence >= 0.6 * unheard + 2 * pause
 
 
@@ -58,4 +64,4 @@ def said_in_silence(silence: float, heard: float, anchor: float, lead: float, pa
     alone: listening in the audio can still tell (linker/listened.py)."""
     if not silence_could_hold(silence, heard, anchor, lead, pause) or heard - silence < usual:
         return None
-    return max(silence + pause, heard - (lead - (anchor - heard)))
+    return max(silence + pause, heard - unheard_part(lead, heard, anchor))
