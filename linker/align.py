@@ -542,7 +542,9 @@ def _credit_the_called(placements: list[Placement | None], speeches: list[Printe
     rising together, one of them heard) leave the global pass free to pair what was
     heard with any of them. The chair's call just before the heard words says whose
     they are: the placement moves to the called member's speech, and the others are
-    left to _unheard."""
+    left to _unheard. So too when the next speech begins with all of this one's words
+    and the rest of it went unheard: the House's "Object." and Christopher Fraser's
+    "Object to what?", of which Whisper wrote "object," just after his call."""
     for index, placement in enumerate(placements):
         if placement is None or _called_before(speeches[index].name, placement.start_word, heard):
             continue
@@ -552,6 +554,18 @@ def _credit_the_called(placements: list[Placement | None], speeches: list[Printe
                 placements[k], placements[index] = placement, None
                 break
             k -= 1
+        after = index + 1
+        if placements[index] is not None and after < len(placements) and placements[after] is None and \
+                _begins_with(speeches[after].text, speeches[index].text) and \
+                _called_before(speeches[after].name, placement.start_word, heard):
+            extra = len(speeches[after].text) - len(speeches[index].text)
+            placements[after] = replace(placement, trail=placement.trail + extra,
+                                        coverage=placement.coverage * len(speeches[index].text) / len(speeches[after].text))
+            placements[index] = None
+
+
+def _begins_with(text: list[str], opening: list[str]) -> bool:
+    return bool(opening) and len(text) > len(opening) and text[:len(opening)] == opening
 
 
 def _passage_read_twice(placements: list[Placement | None], speeches: list[PrintedSpeech], printed: list[int],

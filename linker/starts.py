@@ -68,25 +68,36 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
     placement.start_word = w
     placement.paused = gap(words, w) >= options.pause
     if placement.silence is None and placement.said_at is None:
-        placement.silence = _silence_for_irish(w, floor, heard, options.pause, speech)
+        placement.silence = _silence_for_irish(w, floor, heard, options.pause, speech, placement)
 
 
 def _silence_for_irish(w: int, floor: int, heard: Heard, pause: float, speech: PrintedSpeech,
-                       ) -> tuple[float, float] | None:
+                       placement: Placement) -> tuple[float, float] | None:
     """The silence right before the start (word w), when the speech opens in Irish and
-    its first heard word is the first one after the Irish: the recogniser wrote nothing
-    for the Irish ("Go raibh maith agat, a LeasCheann Comhairle." in the 4.7 s before
-    "I can come, the minister" for "I thank the Minister"), so it was said in that
-    silence, if the silence could hold it. Listening can tell where someone began to
-    speak in it (linker/listened.py)."""
+    the silence could hold it: the recogniser wrote nothing for the Irish ("Go raibh
+    maith agat, a LeasCheann Comhairle." in the 4.7 s before "I can come, the minister"
+    for "I thank the Minister"). Either the first heard word is the first one after the
+    Irish, or the member dropped sentences after the greeting and went on with a later
+    one that the recogniser did not write either: the silence must then hold the Irish
+    and the unheard part of at least the lead's last sentence (13.6 s of nothing before
+    "10,000 annoying, or no, formal committees' page." for "Although there was no
+    formal Committee Stage", the Irish and the sentence before it said in it).
+    Listening can tell where someone began to speak in it (linker/listened.py)."""
     words = heard.words
-    if not speech.irish or speech.irish >= len(speech.text) or w <= floor + 1 or \
-            heard.said[w].split()[:1] != speech.text[speech.irish:speech.irish + 1]:
+    if not speech.irish or speech.irish >= len(speech.text) or w <= floor + 1:
         return None
     start = words[w].start
     silence = start - gap(words, w)
-    irish = say_time(" ".join(speech.text[:speech.irish]))
-    return (silence, start) if silence_could_hold(silence, start, start, irish, pause, least=0.0, share=0.0) \
+    irish = " ".join(speech.text[:speech.irish])
+    if heard.said[w].split()[:1] == speech.text[speech.irish:speech.irish + 1]:
+        unheard, anchor = say_time(irish), start
+    else:
+        lead = placement.lead.split()
+        later = [s for s in speech.sentences if speech.irish < s < len(lead)]
+        if lead[:speech.irish] != speech.text[:speech.irish] or not later:
+            return None
+        unheard, anchor = say_time(irish + " " + " ".join(lead[later[-1]:])), words[placement.anchor].start
+    return (silence, start) if silence_could_hold(silence, start, anchor, unheard, pause, least=0.0, share=0.0) \
         else None
 
 

@@ -198,6 +198,60 @@ def test_peers_rising_together_the_called_one_was_heard():
     assert timings[2].start is None or timings[2].start > timings[1].end
 
 
+BOTTOMLEY_NOTED = ("I hope that it will be noted that if the matter were to come up in future, it would be better to "
+                   "allow for the Office for Democratic Institutions and Human Rights to observe election processes.")
+OBJECTION_TAKEN = ("Objection taken. What the hon. Member for Argyll and Bute (Mr. Reid) meant was that he did not "
+                   "want me to take the next three motions together. I therefore will not put them together but will "
+                   "take them separately, and we shall see how he or others respond.")
+HEARD_OBJECT_AFTER_THE_CALL = [  # tiny.en, heldout28/oppday-skip55-hard-s2806
+    ("I", 1081.13, 1081.23), ("hope", 1081.23, 1081.52), ("that", 1081.52, 1081.71), ("it", 1081.71, 1081.88),
+    ("will", 1081.88, 1082.08), ("be", 1082.08, 1082.30), ("noted", 1082.30, 1082.54), ("that", 1082.54, 1082.89),
+    ("if", 1082.89, 1083.12), ("the", 1083.12, 1083.28), ("matter", 1083.28, 1083.47), ("were", 1083.47, 1083.69),
+    ("to", 1083.69, 1083.80), ("come", 1083.80, 1083.97), ("up", 1083.97, 1084.19), ("in", 1084.19, 1084.43),
+    ("future,", 1084.43, 1084.67), ("it", 1084.91, 1085.06), ("would", 1085.06, 1085.28), ("be", 1085.28, 1085.47),
+    ("better", 1085.47, 1085.71), ("to", 1085.71, 1085.93), ("allow", 1085.93, 1086.15), ("for", 1086.15, 1086.30),
+    ("the", 1086.30, 1086.41), ("office", 1086.41, 1086.69), ("for", 1086.69, 1086.97),
+    ("democratic", 1086.97, 1087.47), ("institutions", 1087.47, 1088.19), ("and", 1088.19, 1088.88),
+    ("human", 1088.88, 1089.15), ("rights", 1089.15, 1089.49), ("to", 1089.49, 1089.69),
+    ("observe", 1089.69, 1089.95), ("election", 1089.95, 1090.52), ("processes.", 1090.52, 1091.06),
+    ("is,", 1091.06, 1091.30), ("with", 1092.04, 1092.30), ("the", 1092.30, 1092.47), ("leave", 1092.47, 1092.76),
+    ("of", 1092.76, 1093.02), ("the", 1093.02, 1093.21), ("house,", 1093.21, 1094.36), ("on", 1094.71, 1095.06),
+    ("members,", 1095.06, 1096.15), ("object,", 1097.60, 1097.60), ("here,", 1098.28, 1098.41),
+    ("here,", 1098.86, 1099.21), ("here,", 1099.93, 1099.93), ("Christopher", 1100.38, 1100.38),
+    ("Fraser,", 1100.38, 1100.95), ("object,", 1101.63, 1101.99), ("taken,", 1104.13, 1104.21),
+    ("what", 1104.56, 1104.82), ("the,", 1104.82, 1105.08), ("on", 1105.49, 1105.56), ("member", 1105.56, 1105.91),
+    ("for", 1105.91, 1106.21), ("our", 1106.21, 1106.32), ("guy,", 1106.32, 1106.49), ("and", 1106.86, 1106.95),
+    ("but,", 1106.95, 1107.23), ("Mr.", 1107.80, 1107.80), ("Reed", 1108.21, 1108.56), ("meant", 1108.56, 1108.91),
+    ("was", 1108.91, 1109.13), ("that", 1109.13, 1109.38), ("he", 1109.38, 1109.54), ("did", 1109.54, 1109.73),
+    ("not", 1109.73, 1109.99), ("want", 1109.99, 1110.30), ("me", 1110.30, 1110.45), ("to", 1110.45, 1110.62),
+    ("take", 1110.62, 1110.93), ("the", 1110.93, 1111.15), ("next", 1111.15, 1111.52), ("three", 1111.52, 1111.78),
+    ("motions", 1111.78, 1112.21), ("together,", 1112.21, 1112.84), ("I", 1113.41, 1113.47),
+    ("therefore", 1113.47, 1113.80), ("will", 1113.80, 1114.12), ("not", 1114.12, 1114.38),
+    ("put", 1114.38, 1114.63), ("them", 1114.63, 1114.93), ("together,", 1114.93, 1115.36),
+    ("but", 1115.52, 1115.82), ("we'll", 1115.82, 1116.08), ("take", 1116.08, 1116.39), ("them", 1116.39, 1116.71),
+    ("separately,", 1116.71, 1117.17), ("and", 1117.39, 1117.73), ("we", 1117.73, 1117.95),
+    ("shall", 1117.95, 1118.15), ("see", 1118.15, 1118.41), ("how", 1118.41, 1118.63), ("he,", 1118.63, 1118.93),
+    ("or", 1119.08, 1119.12), ("the", 1119.12, 1119.32), ("first", 1119.32, 1119.39),
+    ("respond", 1119.39, 1120.43), ("on", 1120.43, 1122.93), ("members", 1124.72, 1125.81),
+    ("object", 1125.81, 1127.79),
+]
+
+
+def test_words_after_the_call_go_to_the_called_members_speech_that_begins_with_the_speech_befores():
+    # The House's "Object." (said at 1096.80 s) and Christopher Fraser's "Object to what?"
+    # (1101.40 s, after the chair's "Christopher Fraser"): the global pass paired the
+    # House's "object" with the "object," heard after his call, and left his speech out.
+    timings = align(as_heard(HEARD_OBJECT_AFTER_THE_CALL), record(
+        ("Peter Bottomley", BOTTOMLEY_NOTED),
+        ("Mr. Speaker", "It is questionable whether that constitutes a point of order, but it is the hon. "
+                        "Gentleman's view, and he has placed it firmly on the record."),
+        ("Mr. Speaker", "With the leave of the House—"), ("Hon. Members", "Object."),
+        ("Christopher Fraser", "Object to what?"), ("Mr. Speaker", OBJECTION_TAKEN), ("Hon. Members", "Object.")))
+    assert timings[1].status == "missing"
+    assert timings[3].start == pytest.approx(1097.60, abs=0.01)
+    assert timings[4].start == pytest.approx(1101.63, abs=0.01)
+
+
 def test_chairs_call_spelt_otherwise_but_sounding_alike_is_not_the_speech():
     from linker.chair import calls
     assert calls("lord forsyth of drumlean", ["lord", "faucet", "of", "dremelion"])
