@@ -99,9 +99,9 @@ class Listening:
     def listen_in(self, sitting: Path, options: TranscribeOptions):
         listener = Listener(sitting / "sitting.mp4", options)
 
-        def listen(begin: float, end: float, text: str, seconds: float) -> float | None:
+        def listen(begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
             started = time.perf_counter()
-            found = listener.find(begin, end, text, seconds)
+            found = listener.find(begin, end, text, seconds, said)
             self.seconds += time.perf_counter() - started
             self.asked += 1
             self.placed += found is not None
