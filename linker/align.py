@@ -558,9 +558,9 @@ def _credit_the_called(placements: list[Placement | None], speeches: list[Printe
         if placements[index] is not None and after < len(placements) and placements[after] is None and \
                 _begins_with(speeches[after].text, speeches[index].text) and \
                 _called_before(speeches[after].name, placement.start_word, heard):
-            extra = len(speeches[after].text) - len(speeches[index].text)
-            placements[after] = replace(placement, trail=placement.trail + extra,
-                                        coverage=placement.coverage * len(speeches[index].text) / len(speeches[after].text))
+            mine, theirs = len(speeches[index].text), len(speeches[after].text)
+            placements[after] = replace(placement, trail=placement.trail + theirs - mine,
+                                        coverage=placement.coverage * mine / theirs)
             placements[index] = None
 
 

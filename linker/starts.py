@@ -73,26 +73,37 @@ def settle_start(placement: Placement, floor: int, heard: Heard, options: AlignO
 
 def _silence_for_irish(w: int, floor: int, heard: Heard, pause: float, speech: PrintedSpeech,
                        placement: Placement) -> tuple[float, float] | None:
-    """The silence right before the start (word w), when the speech opens in Irish and
-    the silence could hold it: the recogniser wrote nothing for the Irish ("Go raibh
-    maith agat, a LeasCheann Comhairle." in the 4.7 s before "I can come, the minister"
-    for "I thank the Minister"). Either the first heard word is the first one after the
-    Irish, or the member dropped sentences after the greeting and went on with a later
-    one that the recogniser did not write either: the silence must then hold the Irish
-    and the unheard part of at least the lead's last sentence (13.6 s of nothing before
-    "10,000 annoying, or no, formal committees' page." for "Although there was no
-    formal Committee Stage", the Irish and the sentence before it said in it).
-    Listening can tell where someone began to speak in it (linker/listened.py)."""
+    """Where the speech's opening Irish may have been said before the start (word w),
+    when the recogniser wrote nothing for it: the silence right before the start, if it
+    could hold the Irish ("Go raibh maith agat, a LeasCheann Comhairle." in the 4.7 s
+    before "I can come, the minister" for "I thank the Minister"). Either the speech is
+    heard from its first words after the Irish, or the member dropped sentences after
+    the greeting and went on with a later one that the recogniser did not write either:
+    the silence must then hold the Irish and the unheard part of at least the lead's
+    last sentence (13.6 s of nothing before "10,000 annoying, or no, formal committees'
+    page." for "Although there was no formal Committee Stage", the Irish and the
+    sentence before it said in it). Heard from its first words after the Irish with no
+    such silence before them, the recogniser wrote the Irish as noise: "Boring me that,
+    at least King can tell. [an aside] Tassies tag and on air. ..." for Barry
+    McElduff's two sentences of Irish before "We'll demeanies tag not the importance"
+    ("Will the Minister note the importance"). It was said since the speech before (or
+    the member's call), if that time could hold it. Listening can tell where someone
+    began to speak in either (linker/listened.py)."""
     words = heard.words
     if not speech.irish or speech.irish >= len(speech.text) or w <= floor + 1:
         return None
     start = words[w].start
     silence = start - gap(words, w)
     irish = " ".join(speech.text[:speech.irish])
-    if heard.said[w].split()[:1] == speech.text[speech.irish:speech.irish + 1]:
-        unheard, anchor = say_time(irish), start
+    english, lead = speech.text[speech.irish:], placement.lead.split()
+    if heard.said[w].split()[:1] == english[:1] or (lead and lead == english[:len(lead)]):
+        unheard = say_time(irish)
+        if not silence_could_hold(silence, start, start, unheard, pause, least=0.0, share=0.0):
+            called = [end for v in range(floor + 1, w)
+                      if (end := call_at(speech.name, heard.said, v, stop=w)) is not None]
+            silence = words[called[-1]].start if called else words[floor].end if floor >= 0 else 0.0
+        anchor = start
     else:
-        lead = placement.lead.split()
         later = [s for s in speech.sentences if speech.irish < s < len(lead)]
         if lead[:speech.irish] != speech.text[:speech.irish] or not later:
             return None
