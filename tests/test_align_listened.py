@@ -27,6 +27,19 @@ class Ear:
         return self.answers.get(text)
 
 
+class IrishEar:
+    """A Listen asked where an Irish opening is likeliest (said=True): at `said_at`. It
+    hears nothing else."""
+
+    def __init__(self, said_at: float | None) -> None:
+        self.said_at = said_at
+        self.asked: list[tuple[float, float, str, bool]] = []
+
+    def __call__(self, begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
+        self.asked.append((begin, end, text, said))
+        return self.said_at if said else None
+
+
 UNSAID = ("I can assure the hon. Lady that we are very concerned and actively watching the situation with "
           "small businesses, and that much of what is coming from the press is exaggerated.")
 
@@ -399,15 +412,11 @@ def test_an_opening_in_irish_is_listened_for_in_the_silence_before_the_first_eng
     # said there, the Irish is asked for where it is likeliest, not whether it is likely.
     # Likeliest 5.6 s before the English, more than twice what it takes to say: not said
     # there (a member who dropped the greeting, and the speech before's last words).
-    asked: list[tuple[float, float, str, bool]] = []
-
-    def ear(begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
-        asked.append((begin, end, text, said))
-        return said_at if said else None
+    ear = IrishEar(said_at)
 
     timings = align(as_heard(HEARD_NOTHING_OF_THE_IRISH), record(
         ("Margaret Ritchie", RITCHIE_LIKEWISE), ("Carál Ní Chuilín", NI_CHUILIN)), listen=ear)
-    assert [(text, said) for _, end, text, said in asked if end == 249.13] == [
+    assert [(text, said) for _, end, text, said in ear.asked if end == 249.13] == [
         ("Go raibh maith agat, a LeasCheann Comhairle.", True)]
     if start is not None:
         assert timings[1].start == start
@@ -487,15 +496,11 @@ def test_irish_before_dropped_sentences_is_listened_for_in_the_silence_that_hold
     # (heard as "10,000 annoying, or no, formal committees' page."). Whisper wrote nothing
     # of the 13.6 s from 762.04 s: it holds the Irish and the sentence said before the heard
     # words, not all four sentences. Likeliest at 765.82 s (the truth: 766.54 s).
-    asked: list[tuple[float, float, str, bool]] = []
-
-    def ear(begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
-        asked.append((begin, end, text, said))
-        return said_at if said else None
+    ear = IrishEar(said_at)
 
     timings = align(as_heard(HEARD_NOTHING_OF_THE_IRISH_NOR_THE_NEXT_SENTENCE), record(
         ("Sammy Wilson", WILSON_COMMENDS), ("Jennifer McCann", MCCANN)), listen=ear)
-    assert [(round(begin, 2), text, said) for begin, end, text, said in asked if end == 775.61] == [
+    assert [(round(begin, 2), text, said) for begin, end, text, said in ear.asked if end == 775.61] == [
         (762.04, "Go raibh maith agat, a Cheann Comhairle.", True)]
     assert timings[1].start == pytest.approx(start, abs=0.01)
 
@@ -565,15 +570,11 @@ def test_irish_heard_as_noise_is_listened_for_since_the_speech_before(said_at, s
     # it: the Irish was said since Sammy Wilson's last word, after the chair's call heard
     # as "Where we must end up?". Likeliest at 96.25 s; at 88.0 s, more than twice what
     # saying the Irish takes before the English, it was not said there.
-    asked: list[tuple[float, float, str, bool]] = []
-
-    def ear(begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
-        asked.append((begin, end, text, said))
-        return said_at if said else None
+    ear = IrishEar(said_at)
 
     timings = align(as_heard(HEARD_THE_IRISH_AS_NOISE), record(
         ("Sammy Wilson", WILSON_STOCK_OF_HOMES), ("Barry McElduff", MCELDUFF)), listen=ear)
-    assert [(begin, text, said) for begin, end, text, said in asked if end == 106.97] == [
+    assert [(begin, text, said) for begin, end, text, said in ear.asked if end == 106.97] == [
         (92.33, "Go raibh maith agat, a LeasCheann Comhairle. Tá ceist agam don Aire, agus ba mhaith liom ceist a "
                 "chur ar an Aire as a ráiteas.", True)]
     assert timings[1].start == pytest.approx(start, abs=0.01)
