@@ -102,12 +102,12 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     _closes_end_at_the_next_call(placements, speeches, match, heard, options)
     refine_starts(placements, speeches, heard, options)
     second_chance(placements, speeches, heard, vocabulary, options)
-    sounds_alike(placements, speeches, heard, options)
+    sounds_near = sounds_alike(placements, speeches, heard, options)
     _short_speeches_in_other_words(placements, speeches, heard, options.pause)
     timings = speech_timings(record.speeches, speeches, placements, heard, options)
     if listen is not None:
         _listen_for_openings(timings, placements, record.speeches, speeches, heard.words, listen, heard.lost_after)
-        _add_listened(timings, placements, record.speeches, speeches, listen, transcript.duration)
+        _add_listened(timings, placements, record.speeches, speeches, listen, transcript.duration, sounds_near)
     return timings
 
 
@@ -184,14 +184,16 @@ GUESS_SLACK = 1.0  # seconds either side of a guess from the pauses where someon
 
 
 def _add_listened(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
-                  speeches: list[PrintedSpeech], listen: Listen, media_end: float) -> None:
+                  speeches: list[PrintedSpeech], listen: Listen, media_end: float,
+                  sounds_near: dict[int, float]) -> None:
     """Speeches without a time, or with one only the pauses guessed (no heard word placed
     them: George Young's "May I ask the Leader of the House to give us the business for
     next week?", put in the middle of the 6 s Whisper wrote nothing in, 2.3 s early),
-    listened for between their neighbours; a guess stays where listening hears nothing."""
+    listened for between their neighbours; a guess stays where listening hears nothing.
+    `sounds_near`: where heard words sound somewhat like a speech (search.sounds_alike)."""
     timed = {k: (t.start, t.end) for k, (t, p) in enumerate(zip(timings, placements))
              if t.start is not None and t.end is not None and p is not None}
-    heard = listen_between(record, speeches, timed, listen, media_end)
+    heard = listen_between(record, speeches, timed, listen, media_end, sounds_near)
     for k, (start, end) in heard.items():
         speech = record[k]
         timings[k] = SpeechTiming(speech.id, speech.speaker, start, end, LISTENED_CONFIDENCE, "matched",

@@ -125,16 +125,21 @@ def _local(tokens: list[str], floor: int, ceiling: int, heard: Heard, vocabulary
 
 
 def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
-                  options: AlignOptions) -> None:
+                  options: AlignOptions) -> dict[int, float]:
     """Short speeches still unplaced, looked for by sound between their placed neighbours.
     A few words heard wrong leave a short speech no two matches in a row ("We will
     declare a ceasefire on that for now." heard as "Where you know we'll be clear as
     he's far on that far out."), but most of its sounds are there. Each run of one to
-    three utterances between the neighbours, not the chair's call, is compared by
-    sound_key; only a close likeness in about the time the words take to say places
-    the speech, so an unspoken item, which sounds like nothing heard there, stays
+    three utterances between the neighbours, not the chair's call of the member nor of
+    the next one, and without the House's "Hear, hear" either side (no one's speech), is
+    compared by sound_key; only a close likeness in about the time the words take to say
+    places the speech, so an unspoken item, which sounds like nothing heard there, stays
     missing. Tabled questions are not said as printed: _said_by_number looks for them.
-    A longer speech may have been cut short after its first few words: _opening_alone."""
+    A longer speech may have been cut short after its first few words: _opening_alone.
+    Returns, for the speeches heard only somewhat like that (options.sounds_near: "We'll
+    not play the good way, here, here." for "Will the hon. Lady give way?"), when those
+    words start: listening can tell whether the speech is likeliest there."""
+    near: dict[int, float] = {}
     for index, speech in enumerate(speeches):
         if placements[index] is not None or speech.spoken_form:
             continue
@@ -146,20 +151,43 @@ def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeec
         if len(speech.text) < options.fewest_sounds:
             continue
         runs = [run for run in _utterances(heard.words, floor + 1, ceiling, options.pause)
-                if not calls(speech.name, heard.said[run[0]:run[1] + 1])]
+                if not _call_or_cheers(heard.said, run, speech)]
         printed, expected = sound_key(speech.text), say_time(" ".join(speech.text))
-        best, best_score = None, options.sounds_alike
+        best, best_score = None, options.sounds_near
         for n, (first, _) in enumerate(runs):
             for last in (run[1] for run in runs[n:n + 3] if run[1] < runs[n][0] + 3 * len(speech.text)):
-                took = heard.words[last].end - heard.words[first].start
+                said = _without_cheers(heard.said, first, last)
+                if said is None:
+                    continue
+                took = heard.words[said[1]].end - heard.words[said[0]].start
                 if not 0.5 * expected <= took <= 2.0 * expected + 0.5:
                     continue
-                score = fuzz.ratio(printed, sound_key(heard.said[first:last + 1])) / 100
+                score = fuzz.ratio(printed, sound_key(heard.said[said[0]:said[1] + 1])) / 100
                 if score > best_score:
-                    best, best_score = (first, last), score
-        if best is not None:
+                    best, best_score = said, score
+        if best is not None and best_score >= options.sounds_alike:
             placements[index] = Placement(best[0], best[1], 0.0, "",
-                                           paused=gap(heard.words, best[0]) >= options.pause)
+                                          paused=gap(heard.words, best[0]) >= options.pause)
+        elif best is not None:
+            near[index] = heard.words[best[0]].start
+    return near
+
+
+def _call_or_cheers(said: list[str], run: tuple[int, int], speech: PrintedSpeech) -> bool:
+    """Whether the heard words of `run` are only the House's cheers, or the chair's call
+    of the speech's member or of the next speech's (cheers either side aside)."""
+    words = _without_cheers(said, *run)
+    return words is None or any(name and calls(name, said[words[0]:words[1] + 1])
+                                for name in (speech.name, speech.next_name))
+
+
+def _without_cheers(said: list[str], first: int, last: int) -> tuple[int, int] | None:
+    """Heard words first..last without the House's "Hear, hear" at either end; None if
+    that is all they are."""
+    while first <= last and said[first] == "hear":
+        first += 1
+    last = before_cheers(said, first - 1, last + 1) - 1
+    return (first, last) if first <= last else None
 
 
 OPENING_ALONE = 3  # heard tokens: at least this many, like a speech's opening, may be all its member said

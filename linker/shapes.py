@@ -27,6 +27,7 @@ class AlignOptions:
     short_speech: int = 20       # at most this many tokens: looked for by sound when no word matched
     fewest_sounds: int = 4       # ... and at least this many ("Come over here!" sounds like "Here, here")
     sounds_alike: float = 0.75   # ... and placed only where the heard words sound at least this alike
+    sounds_near: float = 0.55    # ... or at least this alike where listening finds it likeliest
 
 
 @dataclass
