@@ -56,12 +56,14 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING, Callable
 
+from rapidfuzz import fuzz
+
 from linker.chair import call_at, call_just_before, calls
 from linker.listened import (LISTENED_CONFIDENCE, Listen, anyone_speaks, listen_between, listen_for_irish,
                              listen_for_opening)
 from linker.matching import latest_start, match_tokens, paired_count, reliable_hits
 from linker.model import Record, Speech, SpeechTiming
-from linker.normalize import SENTENCE_END, irish_opening, tokenize_words
+from linker.normalize import SENTENCE_END, irish_opening, sound_key, tokenize_words
 from linker.results import MISSING_CONFIDENCE, speech_timings
 from linker.search import second_chance, sounds_alike
 from linker.shapes import QUESTION_FORM, AlignOptions, Heard, Placement, PrintedSpeech, number_text
@@ -92,7 +94,7 @@ def align(transcript: Transcript, record: Record, options: AlignOptions | None =
     match = match_tokens(printed, heard.ids)
     placements = [_place(s, match, heard, options) for s in speeches]
     _repair_weak_runs(placements, speeches, printed, match, heard, options)
-    if _short_speeches_whole(placements, speeches, match, heard):  # its neighbours were paired around it
+    if _short_speeches_whole(placements, speeches, match, heard, options):  # its neighbours were paired around it
         _repair_weak_runs(placements, speeches, printed, match, heard, options)
     _openings_beside_the_rest(placements, speeches, printed, match, heard, options)
     _loose_close_gives_way(placements, speeches, printed, match, heard, options)
@@ -625,15 +627,18 @@ def _in_pieces(placement: Placement, speech: PrintedSpeech, heard: Heard) -> boo
     other words between ("I will." on "I Jane McDow hard. Will": the chair's call of
     Siobhain McDonagh, then her "Will my right hon. Friend give way?")."""
     return not speech.spoken_form and 0 < len(speech.text) <= SHORT_SPEECH and \
-        " ".join(heard.said[placement.start_word:placement.end_word + 1]) != " ".join(speech.text)
+        not _said_whole(" ".join(heard.said[placement.start_word:placement.end_word + 1]), " ".join(speech.text),
+                        AlignOptions.sounds_alike)
 
 
 def _short_speeches_whole(placements: list[Placement | None], speeches: list[PrintedSpeech], match: list[int],
-                          heard: Heard) -> bool:
+                          heard: Heard, options: AlignOptions) -> bool:
     """A speech of a few words placed on only some of them ("I will." on the "I" of the
     speech before's aside "I say this to the House") goes where all its words were
-    heard in a row between its placed neighbours: after its member's call if one such
-    place follows it, else the first. Whether any moved."""
+    heard in a row between its placed neighbours, or as many words that each sound like
+    its own (options.sounds_alike: "My Lord." for Lord Trimble's "My Lords—", placed on
+    the "My" of the next peer's): after its member's call if one such place follows
+    it, else the first. Whether any moved."""
     moved = False
     for index, (placement, speech) in enumerate(zip(placements, speeches)):
         if placement is None or not _in_pieces(placement, speech, heard):
@@ -644,7 +649,7 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
 
         def heard_whole(lo: int, hi: int) -> list[tuple[int, int]]:
             return [(w, v) for w in range(lo + 1, hi) for v in range(w, min(w + SHORT_SPEECH, hi))
-                    if " ".join(said[w:v + 1]) == wanted]
+                    if _said_whole(" ".join(said[w:v + 1]), wanted, options.sounds_alike)]
         whole = heard_whole(floor, ceiling)
         if not whole and len(speech.text) > 1:
             whole = _heard_before_shorter(index, placements, speeches, heard_whole, floor)
@@ -656,6 +661,14 @@ def _short_speeches_whole(placements: list[Placement | None], speeches: list[Pri
             match[speech.begin:speech.end] = range(first, first + speech.end - speech.begin)
             moved = True
     return moved
+
+
+def _said_whole(heard: str, wanted: str, least: float) -> bool:
+    """Whether the heard tokens are the wanted ones, or as many that each sound at least
+    `least` like theirs ("my lord" for "my lords"; not "we will" for "I will")."""
+    said, text = heard.split(), wanted.split()
+    return said == text or (len(said) == len(text) and all(
+        fuzz.ratio(sound_key([h]), sound_key([t])) >= 100 * least for h, t in zip(said, text)))
 
 
 def _short_speeches_in_other_words(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
