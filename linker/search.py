@@ -205,10 +205,10 @@ def _opening_alone(speech: PrintedSpeech, floor: int, ceiling: int, heard: Heard
     said = heard.said
     end = before_cheers(said, floor, ceiling)
     called = call_just_before(speech.next_name, floor, end, said) if speech.next_name else None
-    end = before_cheers(said, floor, end if called is None else called)
-    begin = floor + 1
-    while begin < end and said[begin] == "hear":
-        begin += 1
+    heard_words = _without_cheers(said, floor + 1, (end if called is None else called) - 1)
+    if heard_words is None:
+        return None
+    begin, end = heard_words[0], heard_words[1] + 1
     own_call = call_at(speech.name, said, begin, whole=True, stop=end)
     begin = begin if own_call is None else own_call
     text = " ".join(said[begin:end])
