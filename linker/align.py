@@ -187,7 +187,7 @@ GUESS_SLACK = 1.0  # seconds either side of a guess from the pauses where someon
 
 def _add_listened(timings: list[SpeechTiming], placements: list[Placement | None], record: list[Speech],
                   speeches: list[PrintedSpeech], listen: Listen, media_end: float,
-                  sounds_near: dict[int, float]) -> None:
+                  sounds_near: dict[int, tuple[float, float]]) -> None:
     """Speeches without a time, or with one only the pauses guessed (no heard word placed
     them: George Young's "May I ask the Leader of the House to give us the business for
     next week?", put in the middle of the 6 s Whisper wrote nothing in, 2.3 s early),

@@ -33,7 +33,7 @@ DASH_AT_END = re.compile(r"\s*[\u2014\u2013]+$")
 DASH_WITHIN = re.compile(r"\s*[\u2014\u2013]+\s*")
 SLOWEST = 2.0  # times what say_time reckons: an opening said slowly, with fillers ("Go raibh erm, maith agat")
 PAUSE = AlignOptions.pause  # the pause a member may leave between the opening and what follows
-NEAR_AGREES = 0.3  # seconds: listening's likeliest start this near words that sound somewhat like the speech
+NEAR_AGREES = 0.3  # seconds: listening's likeliest start this near the first of words that sound somewhat like the speech
 LISTENED_CONFIDENCE = 0.4  # heard by listening for the opening: its words, not a guess from pauses
 
 
@@ -59,7 +59,7 @@ def _as_written(text: str) -> str:
 
 
 def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: dict[int, tuple[float, float]],
-                   listen: Listen, media_end: float | None = None, sounds_near: dict[int, float] | None = None,
+                   listen: Listen, media_end: float | None = None, sounds_near: dict[int, tuple[float, float]] | None = None,
                    ) -> dict[int, tuple[float, float]]:
     """(start, end) of each speech without a time that was heard between the speeches
     around it that have one (`timed`: index -> (start, end)), or after the last of them
@@ -70,10 +70,13 @@ def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: d
     begins: at least SAID_BEFORE of its opening (not an unsaid "I never thought that I
     would stand here" heard 0.02 s before the answer's "My hon. Friend"). A speech not
     likely enough there is still heard where the transcript has words that sound
-    somewhat like it (`sounds_near`: index -> when they start), if listening finds it
-    likeliest just there (NEAR_AGREES): two weak signs that agree ("We'll not play the
-    good way," at 228.00 s, where "Will the hon. Lady give way?" is likeliest, at 227.92
-    s, though it scored -2.85 against Whisper's own -1.16)."""
+    somewhat like it (`sounds_near`: index -> when the first of them starts and ends),
+    if listening finds it likeliest just there (NEAR_AGREES): two weak signs that agree
+    ("We'll not play the good way," at 228.00 s, where "Will the hon. Lady give way?" is
+    likeliest, at 227.92 s, though it scored -2.85 against Whisper's own -1.16). Whisper
+    may stretch that first word over the silence before it, so anywhere in its time
+    agrees ("We'll" from 2138.16 to 2138.88 s of "We'll get on, gentlemen be with," for
+    "Will the hon. Gentleman give way?", said at 2139.08 s and likeliest at 2139.07 s)."""
     found: dict[int, tuple[float, float]] = {}
     if media_end is not None and timed:
         timed = {**timed, len(speeches): (media_end, media_end)}
@@ -86,9 +89,10 @@ def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: d
             opening = opening_words(speeches[index], shapes[index])
             start = listen(begin, end, opening, say_time(opening))
             near = (sounds_near or {}).get(index)
-            if start is None and near is not None and begin <= near < end:
+            if start is None and near is not None and begin <= near[0] < end:
                 likeliest = listen(begin, end, opening, say_time(opening), True)
-                start = likeliest if likeliest is not None and abs(likeliest - near) <= NEAR_AGREES else None
+                agrees = likeliest is not None and near[0] - NEAR_AGREES <= likeliest <= near[1] + NEAR_AGREES
+                start = likeliest if agrees else None
             if start is None or start + SAID_BEFORE * say_time(opening) > end:
                 continue
             said = opening if shapes[index].spoken_form else speeches[index].text

@@ -125,7 +125,7 @@ def _local(tokens: list[str], floor: int, ceiling: int, heard: Heard, vocabulary
 
 
 def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeech], heard: Heard,
-                  options: AlignOptions) -> dict[int, float]:
+                  options: AlignOptions) -> dict[int, tuple[float, float]]:
     """Short speeches still unplaced, looked for by sound between their placed neighbours.
     A few words heard wrong leave a short speech no two matches in a row ("We will
     declare a ceasefire on that for now." heard as "Where you know we'll be clear as
@@ -138,8 +138,9 @@ def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeec
     A longer speech may have been cut short after its first few words: _opening_alone.
     Returns, for the speeches heard only somewhat like that (options.sounds_near: "We'll
     not play the good way, here, here." for "Will the hon. Lady give way?"), when those
-    words start: listening can tell whether the speech is likeliest there."""
-    near: dict[int, float] = {}
+    words' first one starts and ends: listening can tell whether the speech is likeliest
+    there."""
+    near: dict[int, tuple[float, float]] = {}
     for index, speech in enumerate(speeches):
         if placements[index] is not None or speech.spoken_form:
             continue
@@ -169,7 +170,7 @@ def sounds_alike(placements: list[Placement | None], speeches: list[PrintedSpeec
             placements[index] = Placement(best[0], best[1], 0.0, "",
                                           paused=gap(heard.words, best[0]) >= options.pause)
         elif best is not None:
-            near[index] = heard.words[best[0]].start
+            near[index] = (heard.words[best[0]].start, heard.words[best[0]].end)
     return near
 
 

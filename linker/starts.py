@@ -170,7 +170,8 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
     pauses_inside = 0
     scored: list[tuple[float, int, str]] = []  # from the anchor back
     for w in range(anchor - 1, lowest - 1, -1):
-        if call_at(name, heard.said, w, stop=anchor) is not None:
+        said_to = call_at(name, heard.said, w, stop=anchor)
+        if said_to is not None and not _lead_names(lead, name, heard.said[w:said_to]):
             break
         called = call_read_end(name, lead, heard, w, anchor, options.pause)
         if called is not None:  # the words after it may be the call's last ones ("worst hope")
@@ -196,6 +197,14 @@ def _lead_start(anchor: int, lead: str, floor: int, heard: Heard, options: Align
         if score > best_score:
             best, best_score, best_opening = w, score, opening
     return best, best_opening
+
+
+def _lead_names(lead: str, name: str, said: list[str]) -> bool:
+    """Whether heard words that read like the chair's call of `name` read more like words
+    of the lead: a member naming another whose name is like the speaker's ("Lord, Lord
+    Harry's," of "the noble and right reverend Lord, Lord Harries," for Lord Haskel)."""
+    heard = " ".join(said)
+    return fuzz.partial_ratio(heard, lead) > fuzz.ratio(name, heard)
 
 
 def _house_cheers(said: list[str], w: int) -> bool:
