@@ -24,14 +24,15 @@ def onset(words: list[Word], w: int, last: int | None = None) -> float:
         before += _saying(words[k])
         k += 1
     start = max(words[w].start, words[k].start - before)
-    if w > 0 and words[w].start - words[w - 1].end < RUN_ON:
-        # Written on at once after the speech before, with no pause: the first words
-        # are squeezed up to it, and a word stretched far over its length among them
-        # is where the time went ("back. I am sure [2.4 s] that": "I am sure" was said
-        # just before "that").
-        stretched = next((v for v in range(w, end) if excess(words[v]) >= SQUEEZED), None)
-        if stretched is not None:
-            start = max(start, words[stretched + 1].start - sum(_saying(words[v]) for v in range(w, stretched + 1)))
+    # A word stretched far over its length among the first few is where the time went:
+    # the words up to it were said just before it ends. Written on at once after the
+    # speech before, the first words are squeezed up to it ("back. I am sure [2.4 s]
+    # that": "I am sure" was said just before "that"); written after a pause, they are
+    # pulled back into it ("trouble. [2.7 s] My Lord, [2.4 s] I understand": "My Lords"
+    # was said at 191.85 s, not at 189.96 s where Whisper wrote "My").
+    stretched = next((v for v in range(w, end) if excess(words[v]) >= SQUEEZED), None)
+    if stretched is not None:
+        start = max(start, words[stretched].end - sum(_saying(words[v]) for v in range(w, stretched + 1)))
     return start
 
 
