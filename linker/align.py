@@ -807,7 +807,7 @@ def _call_between(name: str, before: int, after: int, heard: Heard, pause: float
 
 CHANCE_RUN = 3  # matches: a run this short, far from the rest, may pair common words by chance
 CHANCE_GAP = 8  # tokens on both sides: "far"
-SPEAKERS_PAUSE = 2.0  # seconds: a silence this long inside a speech is rare; between speakers it is not
+SPEAKERS_PAUSE = 1.5  # seconds: a silence this long inside a speech is rare; between speakers it is not
 
 
 def _chance_opening(reliable: list[int], match: list[int], heard: Heard, pause: float) -> int:

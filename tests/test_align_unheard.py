@@ -3632,3 +3632,47 @@ def test_first_words_pulled_back_into_the_pause_before_them_start_just_before_th
     timings = align(as_heard(HEARD_PULLED_BACK_INTO_THE_PAUSE), record(
         ("Baroness Thomas of Winchester", THOMAS_TROUBLE), ("Baroness Crawley", CRAWLEY_UNDERSTAND)))
     assert timings[1].start == pytest.approx(191.85, abs=0.3)  # not "My" at 189.96
+
+
+# Westminster Hall, 28 October 2009 (heldout32 wh-skip18-hard-s3205), as tiny.en heard
+# it: Jo Swinson's unrecorded "I am grateful to my honourable friend for that." ran on
+# from her last recorded word, and its "honourable" paired with the "hon." of David
+# Lidington's "I congratulate the hon. Member for Orkney", whose first sentence began
+# only after 1.9 s of silence (he dropped "I congratulate the hon."; said 285.12 s).
+SWINSON_IMPORTANT = ("However, I hope that today's excellent debate will act as further encouragement to the "
+                     "Minister by reinforcing that the FCO's work on raising this issue with Governments around the "
+                     "world is important.")
+LIDINGTON_CONGRATULATE = ("I congratulate the hon. Member for Orkney and Shetland (Mr. Carmichael) on securing the "
+                          "debate and on the fluent and learned way in which he introduced the subject. I was also "
+                          "impressed by the passion with which the hon. Member for Ealing, North (Stephen Pound) "
+                          "spoke.")
+HEARD_THE_ASIDE_SHARES_THE_HON = [
+    ("issue.", 268.00, 268.56), ("However,", 269.18, 269.26), ("however,", 269.94, 269.94), ("I", 270.28, 270.36),
+    ("hope", 270.36, 270.72), ("that", 270.72, 271.00), ("today's", 271.00, 271.72), ("excellent", 271.72, 271.84),
+    ("debate", 271.84, 272.22), ("will", 272.22, 272.50), ("act", 272.50, 272.74), ("as", 272.74, 273.04),
+    ("further", 273.04, 273.32), ("encouragement", 273.32, 273.84), ("to", 273.84, 274.32),
+    ("the", 274.32, 274.44), ("minister", 274.44, 274.74), ("by", 274.74, 275.10), ("reinforcing", 275.10, 275.42),
+    ("that", 275.42, 275.82), ("the", 275.82, 276.16), ("FCO's", 276.16, 276.52), ("work", 276.52, 276.74),
+    ("on", 276.74, 276.92), ("raising", 276.92, 277.28), ("this", 277.28, 277.48), ("issue", 277.48, 277.74),
+    ("with", 277.74, 278.00), ("government", 278.00, 278.40), ("surround", 278.40, 278.94),
+    ("the", 278.94, 279.20), ("world", 279.20, 279.46), ("is", 279.46, 279.64), ("important.", 279.64, 280.14),
+    ("I", 280.14, 280.74), ("am", 280.74, 280.96), ("grateful", 280.96, 281.32), ("to", 281.32, 281.56),
+    ("my", 281.56, 281.76), ("honourable", 281.76, 282.12), ("friend", 282.12, 282.50), ("for", 282.50, 282.76),
+    ("that.", 282.76, 283.50), ("Member", 285.38, 285.62), ("for", 285.62, 285.82), ("Orkney,", 285.82, 286.12),
+    ("you", 286.36, 286.36), ("know,", 286.36, 286.78), ("and", 287.00, 287.14), ("Chetland,", 287.14, 287.70),
+    ("Mr.", 287.74, 288.10), ("Carmichael,", 288.58, 289.08), ("on", 289.38, 289.44), ("securing", 289.44, 289.86),
+    ("the", 289.86, 290.22), ("debate,", 290.22, 290.56), ("and", 290.74, 291.00), ("on", 291.00, 291.10),
+    ("the", 291.10, 291.30), ("fluent,", 291.30, 291.76), ("and", 292.02, 292.08), ("learned", 292.08, 292.42),
+    ("way", 292.42, 292.72), ("in", 292.72, 292.92), ("which", 292.92, 293.22), ("he", 293.22, 293.48),
+    ("well,", 293.48, 293.88), ("introduced", 294.16, 294.54), ("the", 294.54, 294.94),
+    ("subject.", 294.94, 295.36), ("I", 295.78, 295.96), ("was", 295.96, 296.18), ("also", 296.18, 296.62),
+    ("impressed", 296.62, 297.00), ("by", 297.00, 297.26), ("the", 297.26, 297.42), ("passion", 297.42, 297.76),
+    ("with", 297.76, 298.16), ("which", 298.16, 298.50), ("the", 298.50, 298.72), ("hon,", 298.72, 299.04),
+    ("member", 299.64, 299.68), ("for", 299.68, 299.92), ("him,", 299.92, 300.36),
+]
+
+
+def test_a_word_of_the_speech_befores_aside_paired_by_chance_before_a_silence_of_1_9_s_is_not_the_opening():
+    timings = align(as_heard(HEARD_THE_ASIDE_SHARES_THE_HON), record(
+        ("Jo Swinson", SWINSON_IMPORTANT), ("David Lidington", LIDINGTON_CONGRATULATE)))
+    assert timings[1].start == pytest.approx(285.12, abs=0.5)  # not "I am grateful" at 280.14
