@@ -33,7 +33,7 @@ DASH_AT_END = re.compile(r"\s*[\u2014\u2013]+$")
 DASH_WITHIN = re.compile(r"\s*[\u2014\u2013]+\s*")
 SLOWEST = 2.0  # times what say_time reckons: an opening said slowly, with fillers ("Go raibh erm, maith agat")
 PAUSE = AlignOptions.pause  # the pause a member may leave between the opening and what follows
-NEAR_AGREES = 0.3  # seconds: listening's likeliest start this near the first of words that sound somewhat like the speech
+NEAR_AGREES = 0.3  # seconds: listening's likeliest start this near the first word sounding like it
 LISTENED_CONFIDENCE = 0.4  # heard by listening for the opening: its words, not a guess from pauses
 
 
@@ -59,8 +59,8 @@ def _as_written(text: str) -> str:
 
 
 def listen_between(speeches: list[Speech], shapes: list[PrintedSpeech], timed: dict[int, tuple[float, float]],
-                   listen: Listen, media_end: float | None = None, sounds_near: dict[int, tuple[float, float]] | None = None,
-                   ) -> dict[int, tuple[float, float]]:
+                   listen: Listen, media_end: float | None = None,
+                   sounds_near: dict[int, tuple[float, float]] | None = None) -> dict[int, tuple[float, float]]:
     """(start, end) of each speech without a time that was heard between the speeches
     around it that have one (`timed`: index -> (start, end)), or after the last of them
     up to the end of the media (`media_end`, when known: the recogniser may write
