@@ -1027,10 +1027,6 @@ def test_last_matches_after_the_next_members_call_are_not_the_speech():
 # friend for that.", which shares "my ... hon. Friend ... that" with Siobhain
 # McDonagh's opening, while her own "Does my right hon. Friend agree that" came out
 # as "Does my light on? Friends have been at".
-MCDONAGH = ("Does my right hon. Friend agree that over the past few weeks, we have seen an increasing number of "
-            "abusive phone calls and e-mails precisely because of the report on GSP plus? For the first time in "
-            "more than six months, the Sri Lankan Government are on the run on this one, thus providing real "
-            "leverage to achieve progress for the people in the camps in Sri Lanka.")
 HEARD_OPENING_AGAIN = [
     ("Will", 486.34, 486.50), ("my", 486.50, 486.70), ("light", 486.70, 486.94), ("on,", 486.94, 487.56),
     ("friend", 487.60, 487.88), ("give", 487.88, 488.14), ("way?", 488.14, 488.58), ("I", 489.48, 489.56),
@@ -3534,10 +3530,10 @@ def test_words_only_a_little_like_the_call_that_run_on_into_the_next_are_not_the
 # heldout27/ni-skip15-hard-s2704: David McNarry's "Further to that point of order —", said
 # with "well," and the aside "I say this to the House.", then the Speaker's "Order." at
 # 2456.23 s, which Whisper wrote as "or [1.7 s] the, [1.3 s]" over the pause.
-SPEAKER_NOT_MOVED = ("Order. I have already said that the Consideration Stage of the Education Bill has not been "
-                     "moved. It rests there. If Members want to discuss the issue with me further, please discuss it "
-                     "outside the Chamber. Let us not have a debate because the Consideration Stage of the Bill has "
-                     "not been moved.")
+SPEAKER_ALREADY_SAID = ("Order. I have already said that the Consideration Stage of the Education Bill has not "
+                        "been moved. It rests there. If Members want to discuss the issue with me further, please "
+                        "discuss it outside the Chamber. Let us not have a debate because the Consideration Stage of "
+                        "the Bill has not been moved.")
 SPEAKER_NO_FURTHER = ("Order. I am taking no further points of order on the issue. The Consideration Stage of the "
                       "Bill has not been moved. I ask the Member to take his seat. I am moving on. I have received "
                       "notice from the Minister of Finance and Personnel that he wishes to make a statement regarding "
@@ -3589,7 +3585,7 @@ def test_the_speech_befores_unpaired_last_word_is_not_the_next_speechs_opening()
     # reply; the silence where speakers change is spread over two stretched words (1.9 s
     # by either gap, 2.1 s through them), and the start does not walk back to "order,".
     timings = align(as_heard(HEARD_A_POINT_OF_ORDER_THEN_ORDER), record(
-        ("Mr Speaker", SPEAKER_NOT_MOVED), ("David McNarry", "Further to that point of order —"),
+        ("Mr Speaker", SPEAKER_ALREADY_SAID), ("David McNarry", "Further to that point of order —"),
         ("Mr Speaker", SPEAKER_NO_FURTHER)))
     assert timings[1].start == pytest.approx(2449.47, abs=0.5)
     assert timings[2].start == pytest.approx(2456.23, abs=1.0)
@@ -3684,9 +3680,10 @@ def test_a_word_of_the_speech_befores_aside_paired_by_chance_before_a_silence_of
 # sound, and by letters only 0.58 like her opening, so it was taken for her call and the
 # start went to "live" (2.16 s late). By sound it is 0.67 like her opening; she began at
 # 2911.24 s.
-RYAN_CAMPS = ("My hon. Friend the Minister saw for himself just how grim the conditions are, and I commend him for "
-              "visiting Sri Lanka just a few weeks ago, yet since March 2008 the Government of Sri Lanka have "
-              "confined virtually everyone displaced by the conflict to detention camps.")
+RYAN_GRIM_CONDITIONS = ("My hon. Friend the Minister saw for himself just how grim the conditions are, and I "
+                        "commend him for visiting Sri Lanka just a few weeks ago, yet since March 2008 the "
+                        "Government of Sri Lanka have confined virtually everyone displaced by the conflict to "
+                        "detention camps.")
 KRAMER_THANK = ("I thank the right hon. Lady very much for outlining these circumstances. Will she comment on the "
                 "fact that the Sri Lankan Government frequently use the argument about land mines and use the need "
                 "for demining as their reason for not releasing people from the camps?")
@@ -3718,5 +3715,5 @@ HEARD_AN_OPENING_SOUNDING_LIKE_A_CALL = [
 
 def test_an_opening_beginning_with_its_own_first_word_is_compared_with_the_call_by_sound_too():
     timings = align(as_heard(HEARD_AN_OPENING_SOUNDING_LIKE_A_CALL), record(
-        ("Joan Ryan", RYAN_CAMPS), ("Susan Kramer", KRAMER_THANK)))
+        ("Joan Ryan", RYAN_GRIM_CONDITIONS), ("Susan Kramer", KRAMER_THANK)))
     assert timings[1].start == pytest.approx(2911.24, abs=0.5)  # not "live" at 2913.40
