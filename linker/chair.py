@@ -52,7 +52,7 @@ def calls(name: str, said: list[str], whole: bool = False) -> bool:
     heard = " ".join(said)
     surname = name.split()[-1]
     letters = fuzz.ratio(name, heard)
-    return letters >= 70 or (letters >= 50 and fuzz.ratio(_sounds(name), _sounds(heard)) >= 80) or (
+    return letters >= 70 or (letters >= 50 and fuzz.ratio(sounds(name), sounds(heard)) >= 80) or (
         not whole and len(surname) >= 4 and any(fuzz.ratio(surname, w) >= 80 for w in said))
 
 
@@ -61,13 +61,15 @@ def call_likeness(name: str, said: list[str]) -> float:
     the whole call, and the surname in one of them (a title alone, "Lord", is not a
     call: "My lord. No." opens a speech)."""
     heard, surname = " ".join(said), name.split()[-1]
-    whole = max(fuzz.ratio(name, heard), fuzz.ratio(_sounds(name), _sounds(heard)))
-    named = max((max(fuzz.ratio(surname, w), fuzz.ratio(_sounds(surname), _sounds(w))) for w in said), default=0.0)
+    whole = max(fuzz.ratio(name, heard), fuzz.ratio(sounds(name), sounds(heard)))
+    named = max((max(fuzz.ratio(surname, w), fuzz.ratio(sounds(surname), sounds(w))) for w in said), default=0.0)
     return min(whole, named) / 100
 
 
-@lru_cache(maxsize=1 << 14)
-def _sounds(text: str) -> str:
+@lru_cache(maxsize=1 << 16)
+def sounds(text: str) -> str:
+    """sound_key of heard or printed words joined by spaces, cached: the same names and
+    openings are compared with many heard stretches."""
     return sound_key(text.split())
 
 

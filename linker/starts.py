@@ -4,13 +4,11 @@ before nor into the chair's call."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import takewhile
 
 from rapidfuzz import fuzz
 
-from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness, call_windows
-from linker.normalize import sound_key
+from linker.chair import SPLIT_NAME, call_at, call_just_before, call_likeness, call_windows, sounds
 from linker.shapes import AlignOptions, Heard, Placement, PrintedSpeech
 from linker.timing import RUN_ON, excess, gap, onset, say_time, utterance_after
 from linker.unheard import said_in_silence, silence_could_hold
@@ -256,7 +254,7 @@ def _more_like_the_call(name: str, lead: str, said: list[str], least: float) -> 
     heard = " ".join(said)
     opening = opening_similarity(lead, heard)
     if said[:1] == lead.split()[:1]:
-        opening = max(opening, opening_similarity(sound_key(lead.split()), sound_key(said)))
+        opening = max(opening, opening_similarity(sounds(lead), sounds(heard)))
     return like >= least and like > opening
 
 
@@ -320,7 +318,7 @@ def _earlier_opening(start: int, opening: list[str], floor: int, heard: Heard, n
     def said_of_opening(w: int) -> int:
         tokens = " ".join(heard.said[w:w + len(opening)]).split()
         return next((k for k, (a, b) in enumerate(zip(tokens, opening))
-                     if a != b and fuzz.ratio(_sound(a), _sound(b)) < SOUNDS_NEAR),
+                     if a != b and fuzz.ratio(sounds(a), sounds(b)) < SOUNDS_NEAR),
                     min(len(tokens), len(opening)))
     best, best_said = start, said_of_opening(start)
     for w in range(start - 1, max(floor, start - 25), -1):
@@ -364,11 +362,6 @@ def _later_sentence_before(start: int, first: int, floor: int, heard: Heard, opt
                     " ".join(heard.said[w:w + SENTENCE_RUN]).split()[:SENTENCE_RUN] == wanted:
                 return w
     return start
-
-
-@lru_cache(maxsize=1 << 16)
-def _sound(token: str) -> str:
-    return sound_key([token])
 
 
 def _said_after_call(w: int, lead: str, floor: int, heard: Heard, options: AlignOptions,
@@ -422,7 +415,7 @@ def _back_to_pause(start: int, anchor: int, lead: str, floor: int, heard: Heard,
 def _begins_like(name: str, said: str) -> bool:
     """Whether the heard word sounds nearly like the name's first word."""
     first, heard = name.split()[:1], said.split()[:1]
-    return bool(first and heard) and fuzz.ratio(_sound(first[0]), _sound(heard[0])) >= SOUNDS_NEAR
+    return bool(first and heard) and fuzz.ratio(sounds(first[0]), sounds(heard[0])) >= SOUNDS_NEAR
 
 
 def _after_the_call(start: int, anchor: int, floor: int, heard: Heard, name: str, lead: str, pause: float) -> int:

@@ -71,10 +71,11 @@ class Listener:
     def find(self, begin: float, end: float, text: str, seconds: float, said: bool = False) -> float | None:
         """When `text` (about `seconds` long to say) starts between `begin` and `end`, or
         None when it is not heard there (or the media is no longer the transcribed one).
-        No text: when anyone starts to speak there (voice activity), or None. `said`: the
-        text is known to be said there, in words the model cannot score (Irish, to an
-        English model: "Go raibh maith agat" scored -4.88 where it was said), so only
-        where it is likeliest is asked, not whether it is likely enough."""
+        No text: when anyone starts to speak there (voice activity), or None. `said`: only
+        where it is likeliest is asked, not whether it is likely enough, because the caller
+        has another sign that it was said: words the model cannot score (Irish, to an
+        English model: "Go raibh maith agat" scored -4.88 where it was said), or words in
+        the transcript there that sound somewhat like it."""
         if self._unavailable or not self._same_media():
             return None
         try:
